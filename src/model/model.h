@@ -163,6 +163,7 @@ struct HandbookPart {
     std::vector<std::string> items;  // ids or globs ("cases/*", "**")
     SourcePos pos;
     std::vector<int> pages;          // resolved, ordered (weight, date, id)
+    std::vector<SourcePos> item_pos; // added by load: position of each `items` entry (same order)
 };
 
 struct Handbook {
@@ -219,6 +220,13 @@ struct Section {
     std::string title;
     std::string intro_html;
     std::vector<int> pages;   // ordered by weight, date (newest first), title
+    // Added by load (content-format §8 "Sections"): the `_index.md`, if any.
+    std::string source;           // "content/cases/_index.md", or "" when the folder has none
+    std::string intro_markdown;   // its body, rendered to intro_html by the markdown stage
+    int intro_body_line = 1;      // file line of the body's first line
+    std::string summary;          // `summary:` of the _index.md, or ""
+    int weight = 0;               // `weight:` of the _index.md: orders sections in navigation
+    std::vector<std::string> children;  // direct sub-folders' section paths, sorted
 };
 
 // Who points at a target. Key of Site::backlinks: "id" or "id#anchor".
