@@ -1,0 +1,11 @@
+#pragma once
+// Writes every handbook of the site as /handbooks/<slug>.pdf (content-format §6).
+#include "core/diagnostic.h"
+#include "core/output.h"
+#include "model/model.h"
+
+namespace chuxin::build {
+
+void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags);
+
+}  // namespace chuxin::build

@@ -1,0 +1,130 @@
+#include "build/pipeline.h"
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "build/handbooks.h"
+#include "html/renderer.h"
+#include "load/load.h"
+#include "markdown/markdown.h"
+#include "model/graph.h"
+#include "schedule/schedule.h"
+
+namespace fs = std::filesystem;
+
+namespace chuxin::build {
+
+namespace {
+
+class PhaseTimer {
+public:
+    PhaseTimer(std::vector<PhaseTime>* phases, std::string name)
+        : phases_(phases), name_(std::move(name)), start_(std::chrono::steady_clock::now()) {}
+    ~PhaseTimer() {
+        if (!phases_) return;
+        auto d = std::chrono::steady_clock::now() - start_;
+        phases_->push_back({name_, std::chrono::duration<double, std::milli>(d).count()});
+    }
+
+private:
+    std::vector<PhaseTime>* phases_;
+    std::string name_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+// Runs fn(i) for i in [0, n) on both cores; each index is handled once.
+template <class Fn>
+void parallel_for(size_t n, Fn fn) {
+    unsigned workers = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+    if (n < 64 || workers == 1) {
+        for (size_t i = 0; i < n; ++i) fn(i);
+        return;
+    }
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w)
+        threads.emplace_back([&, w] {
+            for (size_t i = w; i < n; i += workers) fn(i);
+        });
+    for (auto& t : threads) t.join();
+}
+
+void render_markdown(model::Site& site, Diagnostics& diags) {
+    markdown::MarkdownOptions md{site.config.raw_html};
+    parallel_for(site.pages.size(), [&](size_t i) { markdown::render_body(site.pages[i], md, diags); });
+    for (auto& [path, section] : site.sections) markdown::render_section_intro(section, md, diags);
+}
+
+std::string output_dir(const model::Site& site, const BuildOptions& opts) {
+    fs::path out = opts.output.empty() ? fs::path(site.config.output) : fs::path(opts.output);
+    if (out.is_relative()) out = fs::path(opts.site_root) / out;
+    return out.lexically_normal().string();
+}
+
+}  // namespace
+
+model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases) {
+    model::Site site;
+    {
+        PhaseTimer t(phases, "load");
+        site = load::load_site(opts.site_root, load::LoadOptions{opts.drafts}, diags);
+    }
+    {
+        PhaseTimer t(phases, "markdown");
+        render_markdown(site, diags);
+    }
+    {
+        PhaseTimer t(phases, "references");
+        model::resolve_references(site, diags);
+    }
+    {
+        PhaseTimer t(phases, "schedules");
+        schedule::compute(site, opts.as_of, diags);
+    }
+    return site;
+}
+
+void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
+                 std::vector<PhaseTime>* phases) {
+    // Handbooks are independent of the HTML pages: lay them out on their own
+    // thread while the two HTML workers run.
+    std::vector<PhaseTime> pdf_phase;
+    std::thread books;
+    if (opts.pdf == PdfMode::Build)
+        books = std::thread([&] {
+            PhaseTimer t(&pdf_phase, "handbooks");
+            write_handbooks(site, opts.source_date_epoch, out, diags);
+        });
+    {
+        PhaseTimer t(phases, "html");
+        html::TemplateSet templates = html::load_templates(site.root, site.config.theme, diags);
+        if (!diags.has_errors()) {
+            html::Renderer renderer(site, std::move(templates), diags);
+            renderer.render_all(out);
+        }
+    }
+    if (books.joinable()) books.join();
+    if (phases) phases->insert(phases->end(), pdf_phase.begin(), pdf_phase.end());
+}
+
+BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
+    BuildResult result;
+    model::Site site = prepare_site(opts, diags, &result.phases);
+    result.pages = site.pages.size();
+    result.output_dir = output_dir(site, opts);
+    if (diags.has_errors()) return result;  // validate everything before writing anything
+
+    StagedOutput out(result.output_dir, diags);
+    if (!out.ok()) return result;
+    render_site(site, opts, out, diags, &result.phases);
+    if (diags.has_errors()) {
+        out.abandon();
+        return result;
+    }
+    PhaseTimer t(&result.phases, "commit");
+    result.stats = out.commit();
+    result.ok = true;
+    return result;
+}
+
+}  // namespace chuxin::build

@@ -1,0 +1,53 @@
+#pragma once
+// The build as a short list of named, timed phases (style.md §15):
+//   load → markdown → references → schedules → [stop on errors]
+//   → render HTML + handbooks into staging → commit.
+// Everything is validated before anything is written.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "build/staged_output.h"
+#include "core/date.h"
+#include "core/diagnostic.h"
+#include "model/model.h"
+
+namespace chuxin::build {
+
+enum class PdfMode { Build, Skip };
+
+struct BuildOptions {
+    std::string site_root = ".";
+    std::string output;             // "" = site.yaml `build.output`, relative to the site
+    bool drafts = false;            // also when site.yaml says build.drafts
+    Date as_of = today();
+    PdfMode pdf = PdfMode::Build;
+    long long source_date_epoch = 0;  // PDF creation date; 0 = none
+};
+
+struct PhaseTime {
+    std::string name;
+    double ms = 0;
+};
+
+struct BuildResult {
+    bool ok = false;
+    std::string output_dir;
+    CommitStats stats;
+    size_t pages = 0;
+    std::vector<PhaseTime> phases;
+};
+
+// Load, render Markdown, resolve references, compute schedule statuses.
+// Used by build, check and report. Problems go to `diags`.
+model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases = nullptr);
+
+// The whole build. On any error nothing in the output folder changes.
+BuildResult run_build(const BuildOptions& opts, Diagnostics& diags);
+
+// Renders every output of a prepared site into `out` (HTML, feeds, calendars,
+// static files, handbook PDFs). Exposed for tests (MemoryOutput).
+void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
+                 std::vector<PhaseTime>* phases = nullptr);
+
+}  // namespace chuxin::build

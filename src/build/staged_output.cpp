@@ -1,0 +1,240 @@
+#include "build/staged_output.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace chuxin::build {
+
+uint64_t content_hash(std::string_view bytes) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+std::map<std::string, uint64_t> read_manifest(const std::string& file) {
+    std::map<std::string, uint64_t> out;
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.size() < 18 || line[16] != ' ') continue;
+        out[line.substr(17)] = std::stoull(line.substr(0, 16), nullptr, 16);
+    }
+    return out;
+}
+
+std::string format_manifest(const std::map<std::string, uint64_t>& manifest) {
+    std::string out;
+    char hex[20];
+    for (const auto& [path, hash] : manifest) {
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+        out += hex;
+        out += ' ';
+        out += path;
+        out += '\n';
+    }
+    return out;
+}
+
+namespace {
+
+// Writes a whole file; false on any failure.
+bool write_file(const fs::path& p, std::string_view bytes) {
+    std::error_code ec;
+    fs::create_directories(p.parent_path(), ec);
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    return static_cast<bool>(out);
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
+// Moves `from` onto `to` atomically, creating parent folders.
+bool move_into_place(const fs::path& from, const fs::path& to) {
+    std::error_code ec;
+    fs::create_directories(to.parent_path(), ec);
+    // A folder where a file must go (or the reverse) was left by an older
+    // layout of our own output; remove it only if it is empty.
+    if (fs::is_directory(to, ec)) fs::remove(to, ec);
+    fs::rename(from, to, ec);
+    return !ec;
+}
+
+void remove_empty_parents(fs::path dir, const fs::path& stop) {
+    std::error_code ec;
+    while (!dir.empty() && dir != stop && fs::is_directory(dir, ec) && fs::is_empty(dir, ec)) {
+        fs::remove(dir, ec);
+        dir = dir.parent_path();
+    }
+}
+
+}  // namespace
+
+StagedOutput::StagedOutput(std::string out_dir, Diagnostics& diags)
+    : out_(std::move(out_dir)), staging_(out_ + "/" + kStaging), diags_(diags) {
+    std::error_code ec;
+    fs::path manifest = fs::path(out_) / kManifest;
+    if (fs::exists(out_, ec)) {
+        if (!fs::is_directory(out_, ec)) {
+            diags_.error({out_, 0, 0}, "the output path exists and is not a folder",
+                         "choose another `build.output` in site.yaml or remove that file");
+            ok_ = false;
+            return;
+        }
+        if (!fs::exists(manifest, ec) && !fs::is_empty(out_, ec)) {
+            diags_.error({out_, 0, 0},
+                         "the output folder is not empty and was not made by chuxin; refusing to write into it",
+                         "chuxin never overwrites a folder it did not create: empty it, or set another `build.output`");
+            ok_ = false;
+            return;
+        }
+    }
+    fs::create_directories(out_, ec);
+    if (ec) {
+        diags_.error({out_, 0, 0}, "cannot create the output folder: " + ec.message());
+        ok_ = false;
+        return;
+    }
+    recover_interrupted();
+    old_manifest_ = read_manifest(manifest.string());
+    fs::create_directories(staging_, ec);
+}
+
+StagedOutput::~StagedOutput() {
+    if (!finished_ && ok_) abandon();
+}
+
+void StagedOutput::recover_interrupted() {
+    std::error_code ec;
+    fs::path journal = fs::path(staging_) / kJournal;
+    if (fs::exists(journal, ec)) {
+        // The earlier run staged everything and began to commit: finish it,
+        // so the site is again the complete output of one build.
+        std::string text = read_file(journal);
+        std::istringstream lines(text);
+        std::string line;
+        while (std::getline(lines, line)) {
+            if (line.size() < 2) continue;
+            fs::path target = fs::path(out_) / line.substr(2);
+            if (line[0] == '+') {
+                fs::path staged = fs::path(staging_) / line.substr(2);
+                if (fs::exists(staged, ec)) move_into_place(staged, target);
+            } else if (line[0] == '-') {
+                fs::remove(target, ec);
+                remove_empty_parents(target.parent_path(), out_);
+            }
+        }
+        fs::path next = fs::path(staging_) / "manifest.next";
+        if (fs::exists(next, ec)) fs::rename(next, fs::path(out_) / kManifest, ec);
+    }
+    fs::remove_all(staging_, ec);
+}
+
+bool StagedOutput::safe_relative(const std::string& rel) const {
+    if (rel.empty() || rel.front() == '/' || rel.find('\\') != std::string::npos) return false;
+    if (rel.rfind(kStaging, 0) == 0 || rel == kManifest) return false;
+    std::istringstream parts(rel);
+    std::string part;
+    while (std::getline(parts, part, '/'))
+        if (part.empty() || part == "." || part == "..") return false;
+    return true;
+}
+
+void StagedOutput::record(const std::string& rel, uint64_t hash, bool staged) {
+    std::lock_guard lock(mutex_);
+    new_manifest_[rel] = hash;
+    if (staged) staged_.push_back(rel);
+}
+
+void StagedOutput::write(const std::string& rel, std::string_view bytes) {
+    if (!safe_relative(rel)) {
+        diags_.error({}, "internal: refusing to write outside the output folder: '" + rel + "'");
+        return;
+    }
+    uint64_t hash = content_hash(bytes);
+    auto old = old_manifest_.find(rel);  // read-only after construction: no lock
+    std::error_code ec;
+    if (old != old_manifest_.end() && old->second == hash && fs::exists(fs::path(out_) / rel, ec)) {
+        record(rel, hash, false);
+        return;
+    }
+    if (!write_file(fs::path(staging_) / rel, bytes)) {
+        diags_.error({out_ + "/" + rel, 0, 0}, "cannot write this output file");
+        return;
+    }
+    record(rel, hash, true);
+}
+
+void StagedOutput::copy(const std::string& rel, const std::string& source) {
+    std::ifstream in(source, std::ios::binary);
+    if (!in) {
+        diags_.error({source, 0, 0}, "cannot read this file to copy it into the output");
+        return;
+    }
+    write(rel, read_file(source));
+}
+
+CommitStats StagedOutput::commit() {
+    CommitStats stats;
+    if (!ok_ || finished_) return stats;
+    std::vector<std::string> staged, stale;
+    {
+        std::lock_guard lock(mutex_);
+        staged = staged_;
+        for (const auto& [path, hash] : old_manifest_)
+            if (!new_manifest_.count(path)) stale.push_back(path);
+        stats.unchanged = new_manifest_.size() - staged_.size();
+    }
+    std::sort(staged.begin(), staged.end());
+    // Journal first: once it exists, a killed commit is rolled forward.
+    std::string journal;
+    for (const auto& p : staged) journal += "+ " + p + "\n";
+    for (const auto& p : stale) journal += "- " + p + "\n";
+    write_file(fs::path(staging_) / "manifest.next", format_manifest(new_manifest_));
+    fs::path jpath = fs::path(staging_) / kJournal;
+    write_file(fs::path(staging_) / "commit.tmp", journal);
+    std::error_code ec;
+    fs::rename(fs::path(staging_) / "commit.tmp", jpath, ec);
+
+    for (const auto& p : staged)
+        if (move_into_place(fs::path(staging_) / p, fs::path(out_) / p)) ++stats.written;
+    for (const auto& p : stale) {
+        fs::path target = fs::path(out_) / p;
+        if (fs::remove(target, ec)) ++stats.removed;
+        remove_empty_parents(target.parent_path(), out_);
+    }
+    fs::rename(fs::path(staging_) / "manifest.next", fs::path(out_) / kManifest, ec);
+    fs::remove_all(staging_, ec);
+    finished_ = true;
+    return stats;
+}
+
+void StagedOutput::abandon() {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+    finished_ = true;
+    // An output folder this run created and left empty is ours to remove.
+    if (old_manifest_.empty() && fs::is_directory(out_, ec) && fs::is_empty(out_, ec)) fs::remove(out_, ec);
+}
+
+std::vector<std::string> StagedOutput::paths() const {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string> out;
+    for (const auto& [p, h] : new_manifest_) out.push_back(p);
+    return out;
+}
+
+}  // namespace chuxin::build

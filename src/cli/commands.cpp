@@ -1,0 +1,121 @@
+#include "cli/commands.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "build/scaffold.h"
+#include "schedule/report.h"
+
+namespace chuxin::cli {
+
+namespace {
+
+// The as-of date from --as-of, or today. A malformed date is a usage error.
+std::optional<Date> parse_as_of(const std::string& text) {
+    if (text.empty()) return today();
+    auto d = Date::parse(text);
+    if (!d) std::cerr << "chuxin: --as-of '" << text << "' is not a date; write YYYY-MM-DD, e.g. 2026-07-01\n";
+    return d;
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the PDF creation date.
+long long source_date_epoch() {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return 0;
+    char* end = nullptr;
+    long long n = std::strtoll(v, &end, 10);
+    return end && *end == '\0' && n > 0 ? n : 0;
+}
+
+int finish(const Diagnostics& diags, const std::string& root) {
+    std::cerr << format_all(diags, SourceLines{root});
+    return diags.has_errors() ? kContentErrors : kOk;
+}
+
+std::optional<build::BuildOptions> options_from(const CommonOptions& c) {
+    auto as_of = parse_as_of(c.as_of);
+    if (!as_of) return std::nullopt;
+    build::BuildOptions o;
+    o.site_root = c.source;
+    o.drafts = c.drafts;
+    o.as_of = *as_of;
+    o.source_date_epoch = source_date_epoch();
+    return o;
+}
+
+}  // namespace
+
+int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
+    auto opts = options_from(c);
+    if (!opts) return kUsage;
+    opts->output = output;
+    opts->pdf = no_pdf ? build::PdfMode::Skip : build::PdfMode::Build;
+    Diagnostics diags;
+    build::BuildResult r = build::run_build(*opts, diags);
+    int code = finish(diags, c.source);
+    if (c.verbose)
+        for (const auto& p : r.phases) std::cerr << "  " << p.name << ": " << p.ms << " ms\n";
+    if (r.ok) {
+        std::cerr << "built " << r.pages << " pages into " << r.output_dir << "/ (" << r.stats.written
+                  << " files written, " << r.stats.unchanged << " unchanged, " << r.stats.removed << " removed)\n"
+                  << "open " << r.output_dir << "/index.html in a browser\n";
+    } else {
+        std::cerr << "build failed: the previous output in " << r.output_dir << "/ was left as it was\n";
+    }
+    return code;
+}
+
+int cmd_check(const CommonOptions& c) {
+    auto opts = options_from(c);
+    if (!opts) return kUsage;
+    Diagnostics diags;
+    model::Site site = build::prepare_site(*opts, diags);
+    int code = finish(diags, c.source);
+    if (code == kOk) std::cerr << "checked " << site.pages.size() << " pages: no errors\n";
+    return code;
+}
+
+int cmd_report(const CommonOptions& c, const std::string& format, const std::string& what,
+               const std::string& out_file) {
+    auto opts = options_from(c);
+    if (!opts) return kUsage;
+    Diagnostics diags;
+    model::Site site = build::prepare_site(*opts, diags);
+    if (diags.has_errors()) return finish(diags, c.source);
+    std::string text = format == "csv"
+        ? schedule::report_csv(site, what == "items" ? schedule::ReportWhat::Items : schedule::ReportWhat::Occurrences)
+        : schedule::report_json(site);
+    if (out_file.empty()) {
+        std::cout << text;
+    } else {
+        std::ofstream out(out_file, std::ios::binary);
+        out << text;
+        if (!out) {
+            std::cerr << "chuxin: cannot write " << out_file << "\n";
+            return kUsage;
+        }
+    }
+    return finish(diags, c.source);
+}
+
+int cmd_new_site(const std::string& dir) {
+    Diagnostics diags;
+    if (!build::new_site(dir, diags)) return finish(diags, ".") == kOk ? kUsage : kUsage;
+    std::cerr << "created a starter site in " << dir << "/\n"
+              << "next: cd " << dir << " && chuxin build\n";
+    return kOk;
+}
+
+int cmd_new_content(const std::string& source, const std::string& kind, const std::string& path) {
+    Diagnostics diags;
+    std::string written = build::new_content(source, kind, path, today(), diags);
+    if (written.empty()) {
+        finish(diags, source);
+        return kUsage;
+    }
+    std::cerr << "created " << written << "\n";
+    return kOk;
+}
+
+}  // namespace chuxin::cli

@@ -1,0 +1,26 @@
+#pragma once
+// The `chuxin` commands (content-format §7). Each returns the exit status:
+// 0 success, 1 content errors (all listed), 2 usage errors.
+#include <optional>
+#include <string>
+
+#include "build/pipeline.h"
+
+namespace chuxin::cli {
+
+enum ExitCode { kOk = 0, kContentErrors = 1, kUsage = 2 };
+
+struct CommonOptions {
+    std::string source = ".";
+    std::string as_of;  // "" = today
+    bool drafts = false;
+    bool verbose = false;
+};
+
+int cmd_build(const CommonOptions&, const std::string& output, bool no_pdf);
+int cmd_check(const CommonOptions&);
+int cmd_report(const CommonOptions&, const std::string& format, const std::string& what, const std::string& out_file);
+int cmd_new_site(const std::string& dir);
+int cmd_new_content(const std::string& source, const std::string& kind, const std::string& path);
+
+}  // namespace chuxin::cli

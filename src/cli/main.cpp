@@ -1,0 +1,69 @@
+// chuxin: Markdown + YAML study content → a themed study portal and
+// print-ready PDF handbooks. This file only parses the command line.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+using namespace chuxin::cli;
+
+namespace {
+
+void add_common(CLI::App* cmd, CommonOptions& o, bool with_as_of) {
+    cmd->add_option("-s,--source", o.source, "the site folder (holds site.yaml)")->capture_default_str();
+    cmd->add_flag("-D,--drafts", o.drafts, "include pages marked draft: true");
+    if (with_as_of)
+        cmd->add_option("--as-of", o.as_of, "compute statuses as of this date (YYYY-MM-DD; default today)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"chuxin — build a Party study portal and print handbooks from Markdown + YAML"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "chuxin 0.1.0");
+
+    CommonOptions common;
+    std::string output, format = "json", what = "occurrences", out_file, kind, path, dir;
+    bool no_pdf = false;
+
+    auto* build = app.add_subcommand("build", "build the site (and every handbook PDF) into the output folder");
+    add_common(build, common, true);
+    build->add_option("-o,--output", output, "output folder (default: build.output in site.yaml)");
+    build->add_flag("--no-pdf", no_pdf, "skip the handbook PDFs");
+    build->add_flag("-v,--verbose", common.verbose, "print the time of each phase");
+
+    auto* check = app.add_subcommand("check", "validate every file and reference; write nothing");
+    add_common(check, common, true);
+
+    auto* report = app.add_subcommand("report", "the compliance ledger: every occurrence and checklist item with its status");
+    add_common(report, common, true);
+    report->add_option("-f,--format", format, "json or csv")->check(CLI::IsMember({"json", "csv"}))->capture_default_str();
+    report->add_option("-w,--what", what, "for csv: occurrences or items")
+        ->check(CLI::IsMember({"occurrences", "items"}))->capture_default_str();
+    report->add_option("-o,--output", out_file, "write to this file instead of standard output");
+
+    auto* make = app.add_subcommand("new", "create a site or a content file");
+    make->require_subcommand(1);
+    auto* new_site = make->add_subcommand("site", "create a starter site in DIR");
+    new_site->add_option("DIR", dir, "the new site's folder")->required();
+    for (const char* k : {"page", "studylist", "case", "minutes", "schedule", "checklist", "handbook"}) {
+        auto* sub = make->add_subcommand(k, std::string("create a ") + k + " from its archetype: chuxin new " + k + " PATH");
+        sub->add_option("PATH", path, "path under content/, e.g. cases/laozhishu")->required();
+        sub->add_option("-s,--source", common.source, "the site folder")->capture_default_str();
+        sub->callback([&, k] { kind = k; });
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? kOk : kUsage;
+    }
+
+    if (build->parsed()) return cmd_build(common, output, no_pdf);
+    if (check->parsed()) return cmd_check(common);
+    if (report->parsed()) return cmd_report(common, format, what, out_file);
+    if (new_site->parsed()) return cmd_new_site(dir);
+    if (!kind.empty()) return cmd_new_content(common.source, kind, path);
+    return kUsage;
+}

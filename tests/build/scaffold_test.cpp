@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "build/embedded.h"
+#include "build/scaffold.h"
+
+namespace fs = std::filesystem;
+using namespace chuxin;
+
+namespace {
+fs::path fresh(const std::string& name) {
+    fs::path p = fs::temp_directory_path() / ("chuxin-scaffold-" + std::to_string(::getpid()) + "-" + name);
+    fs::remove_all(p);
+    return p;
+}
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+}  // namespace
+
+TEST_CASE("every content kind has an archetype compiled in") {
+    for (std::string kind : {"page", "studylist", "case", "minutes", "schedule", "checklist", "handbook"}) {
+        bool found = false;
+        for (const auto& f : build::archetype_files()) found |= std::string(f.path) == kind + ".md";
+        CHECK(found);
+    }
+}
+
+TEST_CASE("new site writes the starter and refuses a non-empty folder") {
+    fs::path dir = fresh("site");
+    Diagnostics d;
+    REQUIRE(build::new_site(dir.string(), d));
+    CHECK(fs::exists(dir / "site.yaml"));
+    CHECK(fs::exists(dir / "content/_index.md"));
+    Diagnostics again;
+    CHECK_FALSE(build::new_site(dir.string(), again));
+    CHECK(again.has_errors());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("new KIND PATH fills title and date, never overwrites, suggests kinds") {
+    fs::path dir = fresh("kind");
+    fs::create_directories(dir / "content");
+    Diagnostics d;
+    std::string written = build::new_content(dir.string(), "case", "cases/老支书", Date{2026, 3, 3}, d);
+    REQUIRE_FALSE(written.empty());
+    std::string text = slurp(written);
+    CHECK(text.find("老支书") != std::string::npos);
+    CHECK(text.find("{{title}}") == std::string::npos);
+    CHECK(text.find("{{date}}") == std::string::npos);
+    Diagnostics twice;
+    CHECK(build::new_content(dir.string(), "case", "cases/老支书", Date{2026, 3, 3}, twice).empty());
+    CHECK(twice.has_errors());
+    Diagnostics typo;
+    CHECK(build::new_content(dir.string(), "minute", "minutes/x", Date{2026, 3, 3}, typo).empty());
+    REQUIRE(typo.has_errors());
+    CHECK(typo.sorted()[0].hint.find("minutes") != std::string::npos);
+    fs::remove_all(dir);
+}

@@ -1,0 +1,177 @@
+// The output mechanism's promises (build/staged_output.h): whole files only,
+// a failed build changes nothing, unchanged files are not touched, only our
+// own files are ever deleted, and an interrupted commit is finished.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "build/staged_output.h"
+
+namespace fs = std::filesystem;
+using namespace chuxin;
+using namespace chuxin::build;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("chuxin-test-" + std::to_string(::getpid()) + "-" +
+                                            std::to_string(reinterpret_cast<uintptr_t>(this)));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void spit(const fs::path& p, const std::string& text) {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+}
+
+void build_once(const fs::path& out, const std::map<std::string, std::string>& files, CommitStats* stats = nullptr) {
+    Diagnostics d;
+    StagedOutput o(out.string(), d);
+    REQUIRE(o.ok());
+    for (const auto& [p, t] : files) o.write(p, t);
+    auto s = o.commit();
+    if (stats) *stats = s;
+    REQUIRE_FALSE(d.has_errors());
+}
+
+}  // namespace
+
+TEST_CASE("a first build writes every file and a manifest") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "home"}, {"cases/老支书/index.html", "case"}});
+    CHECK(slurp(out / "index.html") == "home");
+    CHECK(slurp(out / "cases/老支书/index.html") == "case");
+    auto manifest = read_manifest((out / StagedOutput::kManifest).string());
+    CHECK(manifest.size() == 2);
+    CHECK(manifest.at("index.html") == content_hash("home"));
+    CHECK_FALSE(fs::exists(out / StagedOutput::kStaging));
+}
+
+TEST_CASE("an abandoned build leaves the previous output whole") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "v1"}, {"a/index.html", "a1"}});
+    {
+        Diagnostics d;
+        StagedOutput o(out.string(), d);
+        o.write("index.html", "v2");
+        o.write("b/index.html", "b2");
+        o.abandon();
+    }
+    CHECK(slurp(out / "index.html") == "v1");
+    CHECK(slurp(out / "a/index.html") == "a1");
+    CHECK_FALSE(fs::exists(out / "b"));
+    CHECK_FALSE(fs::exists(out / StagedOutput::kStaging));
+}
+
+TEST_CASE("a build destroyed without commit (killed) changes nothing") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "v1"}});
+    {
+        Diagnostics d;
+        StagedOutput o(out.string(), d);
+        o.write("index.html", "v2");
+    }  // destructor: no commit
+    CHECK(slurp(out / "index.html") == "v1");
+}
+
+TEST_CASE("unchanged files are neither staged nor rewritten; stale ones are removed") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "home"}, {"old/index.html", "old"}, {"same.css", "css"}});
+    auto before = fs::last_write_time(out / "same.css");
+    auto inode_before = slurp(out / "same.css");
+    CommitStats stats;
+    build_once(out, {{"index.html", "home v2"}, {"same.css", "css"}}, &stats);
+    CHECK(stats.written == 1);
+    CHECK(stats.unchanged == 1);
+    CHECK(stats.removed == 1);
+    CHECK(fs::last_write_time(out / "same.css") == before);
+    CHECK_FALSE(fs::exists(out / "old"));  // its empty folder goes too
+    CHECK(slurp(out / "index.html") == "home v2");
+}
+
+TEST_CASE("files chuxin did not write are never deleted") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "home"}});
+    spit(out / "CNAME", "study.example.org");
+    build_once(out, {{"other.html", "x"}});
+    CHECK(fs::exists(out / "CNAME"));
+    CHECK_FALSE(fs::exists(out / "index.html"));
+}
+
+TEST_CASE("a non-empty folder not made by chuxin is refused") {
+    TempDir t;
+    fs::path out = t.path / "mine";
+    spit(out / "thesis.docx", "precious");
+    Diagnostics d;
+    StagedOutput o(out.string(), d);
+    CHECK_FALSE(o.ok());
+    REQUIRE(d.has_errors());
+    CHECK(d.sorted()[0].message.find("not made by chuxin") != std::string::npos);
+    CHECK(slurp(out / "thesis.docx") == "precious");
+    CHECK_FALSE(fs::exists(out / StagedOutput::kStaging));
+}
+
+TEST_CASE("paths that leave the output folder are refused") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    Diagnostics d;
+    StagedOutput o(out.string(), d);
+    o.write("../escape.html", "x");
+    o.write("/etc/passwd", "x");
+    o.write("a/./b", "x");
+    o.write(StagedOutput::kManifest, "x");
+    CHECK(d.error_count() == 4);
+    o.abandon();
+    CHECK_FALSE(fs::exists(t.path / "escape.html"));
+}
+
+TEST_CASE("an interrupted commit is finished by the next run") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "v1"}, {"gone.html", "g"}});
+    // Simulate a run killed after journaling, before renaming anything.
+    fs::path staging = out / StagedOutput::kStaging;
+    spit(staging / "index.html", "v2");
+    spit(staging / "new/index.html", "n2");
+    std::map<std::string, uint64_t> next{{"index.html", content_hash("v2")}, {"new/index.html", content_hash("n2")}};
+    spit(staging / "manifest.next", format_manifest(next));
+    spit(staging / StagedOutput::kJournal, "+ index.html\n+ new/index.html\n- gone.html\n");
+    Diagnostics d;
+    StagedOutput o(out.string(), d);
+    CHECK(slurp(out / "index.html") == "v2");
+    CHECK(slurp(out / "new/index.html") == "n2");
+    CHECK_FALSE(fs::exists(out / "gone.html"));
+    CHECK(read_manifest((out / StagedOutput::kManifest).string()) == next);
+    o.abandon();
+}
+
+TEST_CASE("a staging folder without a journal (killed while rendering) is discarded") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    build_once(out, {{"index.html", "v1"}});
+    spit(out / StagedOutput::kStaging / "index.html", "half");
+    Diagnostics d;
+    StagedOutput o(out.string(), d);
+    CHECK(slurp(out / "index.html") == "v1");
+    o.abandon();
+    CHECK_FALSE(fs::exists(out / StagedOutput::kStaging));
+}
