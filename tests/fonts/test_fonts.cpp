@@ -1,0 +1,158 @@
+// fonts: fontconfig resolution, fallback chain, metrics and subsetting,
+// against the Debian fonts the brief installs (UMing, UKai, WenQuanYi, DejaVu).
+#include <catch2/catch.hpp>
+
+#include <hb.h>
+
+#include <set>
+
+#include "fonts/font_set.h"
+#include "fonts/usage.h"
+
+using namespace chuxin;
+using namespace chuxin::fonts;
+using layout::FaceRole;
+
+namespace {
+
+const FontSet& shared_fonts() {
+    static Diagnostics diags;
+    static std::unique_ptr<FontSet> set = FontSet::load(FontConfig{}, diags);
+    REQUIRE(set);
+    return *set;
+}
+
+std::string file_of(FaceRole role) { return shared_fonts().info(shared_fonts().role_face(role)).file; }
+
+}  // namespace
+
+TEST_CASE("fontconfig resolves each role to the theme's TrueType face") {
+    Diagnostics diags;
+    auto set = FontSet::load(FontConfig{}, diags);
+    REQUIRE(set);
+    CHECK(diags.warning_count() == 0);
+    CHECK(file_of(FaceRole::Song) == "/usr/share/fonts/truetype/arphic/uming.ttc");
+    CHECK(shared_fonts().info(shared_fonts().role_face(FaceRole::Song)).index == 0);
+    CHECK(shared_fonts().face_name(shared_fonts().role_face(FaceRole::Song)) == "AR PL UMing CN");
+    CHECK(file_of(FaceRole::Hei) == "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    CHECK(shared_fonts().info(shared_fonts().role_face(FaceRole::Hei)).index == 0);
+    CHECK(file_of(FaceRole::Kai) == "/usr/share/fonts/truetype/arphic/ukai.ttc");
+    // 仿宋 is not packaged: the Fangsong role shares the Kai face.
+    CHECK(shared_fonts().role_face(FaceRole::Fangsong) == shared_fonts().role_face(FaceRole::Kai));
+    CHECK(file_of(FaceRole::Latin) == "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+    CHECK(file_of(FaceRole::LatinSans) == "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    CHECK(file_of(FaceRole::Mono) == "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
+}
+
+TEST_CASE("a missing family warns and falls back to an installed TrueType face") {
+    Diagnostics diags;
+    FontConfig config;
+    config.kai = "No Such Family Kai";
+    config.where = SourcePos{"themes/handbook/theme.yaml", 3, 1};
+    auto set = FontSet::load(config, diags);
+    REQUIRE(set);
+    REQUIRE(diags.warning_count() == 1);
+    CHECK(diags.sorted()[0].message.find("No Such Family Kai") != std::string::npos);
+    CHECK(diags.sorted()[0].pos.line == 3);
+    CHECK(set->face(set->role_face(FaceRole::Kai)).is_truetype());
+}
+
+TEST_CASE("fallback chain: empty Micro Hei glyphs go to faces with ink") {
+    const auto& f = shared_fonts();
+    FaceId hei = f.role_face(FaceRole::Hei);
+    // Micro Hei maps ℃ and ǎ but their outlines are empty.
+    CHECK(f.face(hei).maps(U'℃'));
+    CHECK_FALSE(f.has_real_glyph(hei, U'℃'));
+    FaceId degree = f.face_for(U'℃', FaceRole::Hei);
+    CHECK(degree != hei);
+    CHECK(f.has_real_glyph(degree, U'℃'));
+    for (char32_t cp : std::u32string(U"ǎǐǒǔǘǚǜ")) {
+        FaceId id = f.face_for(cp, FaceRole::Hei);
+        CHECK(id != hei);
+        CHECK(f.has_real_glyph(id, cp));
+    }
+    // Pinyin in Hei goes to the sans Latin companion; in Song to the serif one.
+    CHECK(f.face_for(U'ǎ', FaceRole::Hei) == f.role_face(FaceRole::LatinSans));
+    CHECK(f.face_for(U'ǎ', FaceRole::Song) == f.role_face(FaceRole::Latin));
+    CHECK(f.covers(U'℃'));
+}
+
+TEST_CASE("fallback chain: Latin letters and digits go to DejaVu, Han stays") {
+    const auto& f = shared_fonts();
+    CHECK(f.face_for(U'A', FaceRole::Song) == f.role_face(FaceRole::Latin));
+    CHECK(f.face_for(U'7', FaceRole::Kai) == f.role_face(FaceRole::Latin));
+    CHECK(f.face_for(U'x', FaceRole::Hei) == f.role_face(FaceRole::LatinSans));
+    CHECK(f.face_name(f.face_for(U'A', FaceRole::Song)) == "DejaVu Serif");
+    CHECK(f.face_for(U'党', FaceRole::Song) == f.role_face(FaceRole::Song));
+    CHECK(f.face_for(U'，', FaceRole::Song) == f.role_face(FaceRole::Song));
+    CHECK(f.face_for(U'“', FaceRole::Song) == f.role_face(FaceRole::Song));
+    CHECK(f.face_for(U'党', FaceRole::Hei) == f.role_face(FaceRole::Hei));
+    // Han inside a Latin run goes to the CJK companion.
+    CHECK(f.face_for(U'党', FaceRole::Latin) == f.role_face(FaceRole::Song));
+    CHECK(f.face_for(U'党', FaceRole::Mono) == f.role_face(FaceRole::Hei));
+}
+
+TEST_CASE("covers() is false for a code point no installed face draws") {
+    CHECK_FALSE(shared_fonts().covers(U'\U000F0000'));  // private use, plane 15
+    CHECK_FALSE(shared_fonts().covers(U'\u0378'));  // unassigned
+    CHECK(shared_fonts().covers(U'汉'));
+}
+
+TEST_CASE("metrics: Han is 1 em in UMing, Latin is proportional in DejaVu") {
+    const auto& f = shared_fonts();
+    FaceId song = f.role_face(FaceRole::Song);
+    CHECK(f.advance(song, U'汉') == Approx(1.0));
+    CHECK(f.advance(song, U'。') == Approx(1.0));
+    CHECK(f.advance(f.role_face(FaceRole::Hei), U'党') == Approx(1.0));
+    FaceId serif = f.role_face(FaceRole::Latin);
+    CHECK(f.advance(serif, U'i') < f.advance(serif, U'm'));
+    CHECK(f.advance(f.role_face(FaceRole::Mono), U'i') ==
+          Approx(f.advance(f.role_face(FaceRole::Mono), U'm')));
+    CHECK(f.ascent(song) > 0.5);
+    CHECK(f.ascent(song) < 1.2);
+    CHECK(f.descent(song) > 0.05);
+    CHECK(f.descent(song) < 0.5);
+    CHECK(f.advance(song, U'\uE000') == 0);
+}
+
+TEST_CASE("subset keeps only the asked glyphs and the tables libharu reads") {
+    const auto& f = shared_fonts();
+    std::string error;
+    std::string bytes = f.subset(f.role_face(FaceRole::Hei), {U' ', U'党', U'建', U'，'}, error);
+    REQUIRE(error.empty());
+    REQUIRE(bytes.size() > 100);
+    HbBlob blob(hb_blob_create(bytes.data(), unsigned(bytes.size()), HB_MEMORY_MODE_READONLY,
+                               nullptr, nullptr));
+    HbFace face(hb_face_create(blob.get(), 0));
+    CHECK(hb_face_get_glyph_count(face.get()) < 32);  // compact ids: few glyphs
+    hb_tag_t tags[32];
+    unsigned count = 32;
+    hb_face_get_table_tags(face.get(), 0, &count, tags);
+    std::set<std::string> names;
+    for (unsigned i = 0; i < count; ++i) {
+        char t[5] = {};
+        hb_tag_to_string(tags[i], t);
+        names.insert(t);
+    }
+    CHECK(names == std::set<std::string>{"OS/2", "cmap", "glyf", "head", "hhea", "hmtx",
+                                         "loca", "maxp", "name", "post"});
+    HbFont font(hb_font_create(face.get()));
+    hb_codepoint_t gid = 0;
+    CHECK(hb_font_get_nominal_glyph(font.get(), U'党', &gid));
+    CHECK_FALSE(hb_font_get_nominal_glyph(font.get(), U'国', &gid));
+}
+
+TEST_CASE("usage collects each face's code points in order, with the space") {
+    layout::LaidOutDocument doc;
+    layout::Page page;
+    layout::GlyphRun run;
+    run.face = 2;
+    run.text = U"建党党";
+    run.x = {layout::Pt(0), layout::Pt(10), layout::Pt(20)};
+    page.frames.push_back({run, {}});
+    doc.pages.push_back(page);
+    FaceUsage usage;
+    usage.add_document(doc);
+    CHECK(usage.faces() == std::vector<FaceId>{2});
+    CHECK(usage.code_points(2) == std::vector<char32_t>{U' ', U'党', U'建'});
+}
