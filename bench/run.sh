@@ -5,7 +5,8 @@
 #
 # Environment:
 #   CHUXIN   chuxin binary (default /work/main/build/src/cli/chuxin)
-#   TOOLS    which tools to run, in order (default "chuxin hugo")
+#   TOOLS    which tools to run, in order (default "chuxin hugo"; also "cmark":
+#            the Markdown floor, cmark-gfm over all bodies in one process)
 #   REPS     runs per tool and N (default 1; the table shows min and median)
 #   SEED     corpus seed (default 20240701, as in peers.md)
 #   AS_OF    chuxin --as-of date (default 2026-07-01: reproducible statuses)
@@ -38,6 +39,9 @@ corpus() {
     if [ "$(cat "$dir/stamp" 2>/dev/null)" != "$gen_stamp-$SEED" ]; then
         rm -rf "$dir"
         $PY "$HERE/gen_corpus.py" --pages "$n" --seed "$SEED" --out "$dir/chuxin" --hugo "$dir/hugo"
+        # bodies only, for the cmark-gfm floor (one process over all pages, as in peers.md)
+        find "$dir/chuxin/content" -name '*.md' ! -name _index.md -print0 | sort -z |
+            xargs -0 awk 'FNR == 1 {fm = 0} /^---$/ && fm < 2 {fm++; next} fm >= 2' > "$dir/bodies.md"
         echo "$gen_stamp-$SEED" > "$dir/stamp"
     fi
 }
@@ -45,6 +49,7 @@ corpus() {
 tool_version() {
     case $1 in
         hugo) hugo version | awk '{print $2}' ;;
+        cmark) cmark-gfm --version | awk 'NR == 1 {print $2}' ;;
         chuxin) "$CHUXIN" --version 2>/dev/null | head -1 || echo "git-$(git -C "$HERE/.." rev-parse --short HEAD)" ;;
     esac
 }
@@ -64,6 +69,10 @@ measure() {
         hugo)
             site=$WORK/corpus-$n/hugo
             /usr/bin/time -v -o "$tf" hugo --quiet -s "$site" -d "$out" --cacheDir "$out.cache" >"$log" 2>&1 || status=FAILED ;;
+        cmark)  # the Markdown floor: cmark-gfm, one process over all bodies, to one file
+            mkdir -p "$out"
+            /usr/bin/time -v -o "$tf" cmark-gfm -e table -e tasklist -e strikethrough -e autolink -e footnotes \
+                "$WORK/corpus-$n/bodies.md" >"$out/all.html" 2>"$log" || status=FAILED ;;
         chuxin)
             site=$WORK/corpus-$n/chuxin
             /usr/bin/time -v -o "$tf" "$CHUXIN" build --source "$site" --output "$out" --as-of "$AS_OF" \
