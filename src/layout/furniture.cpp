@@ -1,0 +1,200 @@
+// The parts of a book that are not its text: cover, part title pages,
+// chapter titles, the TOC, running heads and folios (design.md "The handbook",
+// GB/T 9704 §7.5 for the `— 1 —` folio).
+#include <algorithm>
+#include <cmath>
+
+#include "layout/assemble.h"
+
+namespace chuxin::layout {
+
+namespace {
+
+Inlines plain(const std::string& text, SourcePos pos = {}) {
+    return Inlines{Span{SpanKind::Text, text, kPlain, "", "", "", pos}};
+}
+
+// Sets `text` in a box of `width` at (x, y); returns the height used.
+Pt put_text(std::vector<Frame>& out, const std::string& text, const TextStyle& ts, Pt x, Pt y,
+            Pt width, Align align, const FontMetrics& fonts) {
+    Pt h{0};
+    for (LineBox& lb : set_paragraph(plain(text), ParagraphSpec{ts, width, Pt(0), align}, fonts, {})) {
+        translate(lb.frames, x, y + h);
+        for (Frame& f : lb.frames) out.push_back(std::move(f));
+        h += lb.height;
+    }
+    return h;
+}
+
+TextStyle with(TextStyle ts, FaceRole role, double size, double leading) {
+    ts.role = role;
+    ts.size = Pt(size);
+    ts.leading = Pt(leading);
+    ts.tracking = Pt(0);
+    return ts;
+}
+
+}  // namespace
+
+std::string roman(int n) {
+    static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                        {1, "i"}};
+    std::string s;
+    for (const auto& [v, r] : table)
+        while (n >= v) s += r, n -= v;
+    return s;
+}
+
+std::vector<Frame> cover_frames(const Book& book, const BookStyle& st, const FontMetrics& fonts) {
+    std::vector<Frame> out;
+    const Size pg = st.page;
+    // A red band across the top and a gold rule above the imprint: enough
+    // decoration for an official booklet (design.md).
+    out.push_back(Frame{Box{Rect{Pt(0), Pt(0), pg.width, pg.height * 0.12}, true, st.accent, false, {}, Pt(0)},
+                        book.pos});
+    const Pt margin = pg.width * 0.12;
+    const Pt width = pg.width - margin * 2;
+    Pt y = pg.height * 0.30;
+    y += put_text(out, book.title, st.cover_title, margin, y, width, Align::Center, fonts);
+    if (!book.subtitle.empty()) {
+        y += st.cover_title.size * 0.8;
+        put_text(out, book.subtitle, with(st.body, FaceRole::Kai, st.cover_title.size.v * 0.55,
+                                           st.cover_title.size.v * 0.8),
+                 margin, y, width, Align::Center, fonts);
+    }
+    const Pt rule_y = pg.height * 0.78;
+    const Color gold{201, 162, 63};
+    out.push_back(Frame{Line{{pg.width * 0.3, rule_y}, {pg.width * 0.7, rule_y}, Pt(1), gold}, book.pos});
+    const TextStyle imprint = with(st.body, FaceRole::Song, st.body.size.v * 1.25, st.body.size.v * 1.9);
+    Pt y2 = rule_y + imprint.size;
+    if (!book.publisher.empty())
+        y2 += put_text(out, book.publisher, imprint, margin, y2, width, Align::Center, fonts);
+    if (!book.edition.empty())
+        put_text(out, book.edition, with(st.body, FaceRole::Song, st.body.size.v, st.body.size.v * 1.8),
+                 margin, y2 + st.body.size * 0.5, width, Align::Center, fonts);
+    return out;
+}
+
+std::vector<Frame> part_title_frames(const Part& part, const BookStyle& st, const FontMetrics& fonts) {
+    std::vector<Frame> out;
+    out.push_back(Frame{Destination{part.dest, Pt(0)}, {}});
+    const Pt margin = st.inside;
+    const Pt width = st.text_width();
+    const Pt y = st.page.height * 0.32;
+    const Pt h = put_text(out, part.title, st.part_title, margin, y, width, Align::Center, fonts);
+    const Pt ry = y + h + st.part_title.size * 0.6;
+    const Pt mid = margin + width / 2.0;
+    out.push_back(Frame{Line{{mid - width / 6.0, ry}, {mid + width / 6.0, ry}, Pt(0.8), st.accent}, {}});
+    return out;
+}
+
+void chapter_title_slices(const std::string& title, const std::string& dest, SourcePos pos,
+                          FlowContext& ctx, std::vector<Slice>& out) {
+    const BookStyle& st = ctx.style;
+    const TextStyle& ts = st.chapter_title;
+    const size_t first = out.size();
+    Slice top;
+    top.height = st.number_headings ? Pt(0) : ts.leading;  // a little drop before the title
+    top.frames.push_back(Frame{Destination{dest, Pt(0)}, pos});
+    out.push_back(std::move(top));
+    std::vector<LineBox> lines =
+        set_paragraph(plain(title, pos), ParagraphSpec{ts, st.text_width(), Pt(0), Align::Center},
+                      ctx.fonts, ctx.folio);
+    for (LineBox& lb : lines) {
+        Slice s;
+        s.height = lb.height;
+        s.frames = std::move(lb.frames);
+        out.push_back(std::move(s));
+    }
+    Slice after;
+    // GB/T 9704 §7.3.3: one blank line between title and text.
+    after.height = st.number_headings ? st.body.leading : ts.leading * 0.75;
+    out.push_back(std::move(after));
+    for (size_t i = first; i < out.size(); ++i) out[i].keep_with_next = true;
+}
+
+void toc_slices(const std::vector<TocEntry>& entries, const std::map<std::string, std::string>& folios,
+                FlowContext& ctx, std::vector<Slice>& out) {
+    const BookStyle& st = ctx.style;
+    const Pt W = st.text_width();
+    for (const TocEntry& e : entries) {
+        TextStyle ts = st.body;
+        ts.tracking = Pt(0);
+        if (e.bold) ts.role = FaceRole::Hei;
+        const Pt em = ts.size;
+        const Pt indent = em * static_cast<double>(std::max(0, e.level - (entries.front().level)));
+        const auto it = folios.find(e.dest);
+        const std::string folio = it == folios.end() ? "" : it->second;
+        const Pt num_w = measure(folio, ts, ctx.fonts);
+        const Pt text_w = W - indent - em * 3;
+        std::vector<LineBox> lines = set_paragraph(plain(e.text), ParagraphSpec{ts, text_w, Pt(0), Align::Left},
+                                                   ctx.fonts, ctx.folio);
+        if (lines.empty()) continue;
+        LineBox& last = lines.back();
+        const Pt base = baseline_in_line(last.height, ts.size);
+        // Dot leaders on a fixed grid so the dots of all lines align.
+        GlyphRun dots;
+        dots.face = ctx.fonts.face_for(U'.', ts.role);
+        dots.size = ts.size;
+        dots.color = ts.color;
+        const double step = em.v * 0.5;
+        const double from = std::ceil((indent + last.width + em * 0.5).v / step) * step;
+        const double to = (W - num_w - em * 0.5).v;
+        dots.origin = Point{Pt(from), base};
+        for (double x = from; x + step <= to; x += step) {
+            dots.text.push_back(U'.');
+            dots.x.push_back(Pt(x - from));
+        }
+        if (!dots.text.empty()) last.frames.push_back(Frame{dots, {}});
+        std::vector<LineBox> num = set_paragraph(plain(folio), ParagraphSpec{ts, W, Pt(0), Align::Right},
+                                                 ctx.fonts, ctx.folio);
+        if (!num.empty())
+            for (Frame& f : num[0].frames) last.frames.push_back(std::move(f));
+        for (size_t i = 0; i < lines.size(); ++i) {
+            Slice s;
+            s.height = lines[i].height;
+            s.frames = std::move(lines[i].frames);
+            translate(s.frames, indent, Pt(0));
+            // The whole line, leaders and number included, links to the entry.
+            s.frames.push_back(Frame{LinkArea{Rect{indent, Pt(0), W - indent, s.height}, e.dest, ""}, {}});
+            if (i == 0 && e.level == 0 && &e != &entries.front()) s.space_before = ts.leading * 0.4;
+            s.keep_with_next = i + 1 < lines.size();
+            out.push_back(std::move(s));
+        }
+    }
+}
+
+void add_furniture(DraftPage& page, bool right_hand, const std::string& book_title,
+                   const std::string& folio, const BookStyle& st, const FontMetrics& fonts) {
+    if (page.role == PageRole::Cover || page.role == PageRole::Blank || page.role == PageRole::Part) return;
+    const Pt left = right_hand ? st.inside : st.outside;
+    const Pt width = st.text_width();
+    if (st.running_heads && page.role != PageRole::ChapterOpen) {
+        // 9 pt: the book's title on left pages, the chapter's on right pages,
+        // on the outside edge, with a thin rule beneath.
+        const TextStyle& ts = st.running_head;
+        const std::string text = right_hand ? page.head : book_title;
+        const Pt rule_y = st.top - ts.size * 0.8;
+        const Pt y = rule_y - ts.leading - Pt(1);
+        put_text(page.frames, text, ts, left, y, width, right_hand ? Align::Right : Align::Left, fonts);
+        page.frames.push_back(Frame{Line{{left, rule_y}, {left + width, rule_y}, Pt(0.4), st.rule}, {}});
+    }
+    if (folio.empty()) return;
+    const TextStyle& fs = st.folio;
+    if (st.folio_kind == FolioKind::GbtDash) {
+        // GB/T 9704 §7.5: "— 1 —", 4号, its dashes 7 mm below the type area;
+        // odd pages right, even pages left, one character in from the edge.
+        const std::string text = "— " + folio + " —";
+        const Pt y = st.top + st.text_height() + Pt::mm(7) - fs.leading / 2.0;
+        const Pt inset = fs.size;
+        put_text(page.frames, text, fs, left + (right_hand ? Pt(0) : inset), y, width - inset,
+                 right_hand ? Align::Right : Align::Left, fonts);
+        return;
+    }
+    const Pt y = st.page.height - st.bottom + (st.bottom - fs.leading) * 0.45;
+    put_text(page.frames, folio, fs, left, y, width, right_hand ? Align::Right : Align::Left, fonts);
+}
+
+}  // namespace chuxin::layout

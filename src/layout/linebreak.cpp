@@ -1,0 +1,214 @@
+#include "layout/linebreak.h"
+
+#include <linebreak.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "layout/chars.h"
+
+namespace chuxin::layout {
+
+namespace {
+
+void init_unibreak_once() {
+    static std::once_flag flag;
+    std::call_once(flag, [] { init_linebreak(); });
+}
+
+bool full_width(const Atom& a) { return a.advance.v >= a.size.v * 0.9; }
+bool is_mark(const Atom& a) {
+    return full_width(a) && (blank_right(a.cp) || blank_left(a.cp) || no_line_start(a.cp));
+}
+bool cjk_side(const Atom& a) { return is_cjk_ideo(a.cp); }
+bool western_side(const Atom& a) { return is_western_alnum(a.cp); }
+
+// Per-atom quantities of clreq's punctuation adjustment and mixed-text
+// spacing; index k of the gap arrays is the gap between atoms k and k+1.
+struct Adjust {
+    std::vector<Pt> gap;        // ¼ em Han–Latin (clreq §3.2.2)
+    std::vector<Pt> squeeze;    // two adjacent marks: 2 em → 1.5 em (§3.1.6)
+    std::vector<Pt> shrink;     // further compression when squeezing in
+    std::vector<Pt> end_trim;   // blank right half dropped at line end (GB/T 15834 §5.1.10)
+};
+
+Adjust adjust(const std::vector<Atom>& at) {
+    const size_t n = at.size();
+    Adjust a;
+    a.gap.assign(n, Pt(0));
+    a.squeeze.assign(n, Pt(0));
+    a.shrink.assign(n, Pt(0));
+    a.end_trim.assign(n, Pt(0));
+    for (size_t k = 0; k < n; ++k) {
+        if (full_width(at[k]) && blank_right(at[k].cp)) a.end_trim[k] = at[k].size * 0.5;
+        if (k + 1 >= n) continue;
+        const Atom& x = at[k];
+        const Atom& y = at[k + 1];
+        if ((cjk_side(x) && western_side(y)) || (western_side(x) && cjk_side(y))) {
+            a.gap[k] = (cjk_side(x) ? x.size : y.size) * 0.25;
+            a.shrink[k] = a.gap[k] * 0.5;  // reduction step 6: down to ⅛ em
+        }
+        const bool xr = full_width(x) && blank_right(x.cp);
+        const bool yl = full_width(y) && blank_left(y.cp);
+        if (is_mark(x) && is_mark(y) && (xr || yl)) {
+            a.squeeze[k] = (xr ? x.size : y.size) * 0.5;
+        } else {
+            if (xr) a.shrink[k] += x.size * 0.5;  // reduction steps 4, 5, 7
+            if (yl) a.shrink[k] += y.size * 0.5;
+        }
+    }
+    return a;
+}
+
+struct Prefix {
+    std::vector<double> adv, gap, shrink;  // sums over [0, i)
+};
+
+Prefix prefix_sums(const std::vector<Atom>& at, const Adjust& adj) {
+    Prefix p;
+    const size_t n = at.size();
+    p.adv.assign(n + 1, 0);
+    p.gap.assign(n + 1, 0);
+    p.shrink.assign(n + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+        p.adv[i + 1] = p.adv[i] + at[i].advance.v;
+        p.gap[i + 1] = p.gap[i] + adj.gap[i].v - adj.squeeze[i].v;
+        p.shrink[i + 1] = p.shrink[i] + adj.shrink[i].v;
+    }
+    return p;
+}
+
+// Natural width of atoms [a, l] set on one line, and how much it can shrink.
+struct Width {
+    double natural, minimum;
+};
+Width width_of(const Prefix& p, const Adjust& adj, size_t a, size_t l) {
+    const double w = p.adv[l + 1] - p.adv[a] + (p.gap[l] - p.gap[a]) - adj.end_trim[l].v;
+    return {w, w - (p.shrink[l] - p.shrink[a])};
+}
+
+size_t skip_spaces(const std::vector<Atom>& at, size_t i) {
+    while (i < at.size() && is_space(at[i].cp) && !at[i].hard_break) ++i;
+    return i;
+}
+
+// Last drawn atom of a line that breaks after j (trailing spaces dropped).
+size_t last_ink(const std::vector<Atom>& at, size_t a, size_t j) {
+    while (j > a && is_space(at[j].cp)) --j;
+    return j;
+}
+
+constexpr double kEps = 0.001;
+
+}  // namespace
+
+std::vector<char> break_opportunities(const std::vector<Atom>& at) {
+    const size_t n = at.size();
+    std::vector<char> allow(n, 0);
+    if (n == 0) return allow;
+    init_unibreak_once();
+    std::vector<utf32_t> text(n);
+    for (size_t i = 0; i < n; ++i) text[i] = at[i].cp;
+    std::vector<char> brks(n);
+    set_linebreaks_utf32(text.data(), n, "zh", brks.data());
+    for (size_t i = 0; i + 1 < n; ++i) {
+        bool ok = brks[i] == LINEBREAK_ALLOWBREAK || brks[i] == LINEBREAK_MUSTBREAK;
+        const char32_t x = at[i].cp, y = at[i + 1].cp;
+        // Tailoring (libharu-cjk.md §6): libunibreak allows a break before · and ～.
+        if (no_line_start(y) || no_line_end(x) || unbreakable_pair(x, y)) ok = false;
+        // A break before a space is taken after it instead (the space is dropped).
+        if (is_space(y)) ok = false;
+        if (at[i].hard_break) ok = true;
+        allow[i] = ok ? 1 : 0;
+    }
+    allow[n - 1] = 1;
+    return allow;
+}
+
+std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest) {
+    std::vector<LineSpec> lines;
+    const size_t n = at.size();
+    const std::vector<char> allow = break_opportunities(at);
+    const Adjust adj = adjust(at);
+    const Prefix pre = prefix_sums(at, adj);
+    size_t a = skip_spaces(at, 0);
+    while (a < n) {
+        const double measure = (lines.empty() ? first : rest).v;
+        long best = -1;
+        for (size_t j = a; j < n; ++j) {
+            const size_t l = last_ink(at, a, j);
+            const Width w = width_of(pre, adj, a, l);
+            if (allow[j] && w.minimum <= measure + kEps) best = static_cast<long>(j);
+            if (at[j].hard_break && best == static_cast<long>(j)) break;
+            if (w.minimum > measure + kEps && allow[j]) break;
+            if (w.minimum > measure + 4 * at[j].size.v) break;  // no hope further on
+        }
+        if (best < 0) {
+            // Emergency: nothing fits (a long URL or word). Cut at the last
+            // atom that fits, at least one atom.
+            size_t j = a;
+            while (j + 1 < n && width_of(pre, adj, a, j + 1).minimum <= measure + kEps &&
+                   !at[j].hard_break)
+                ++j;
+            best = static_cast<long>(j);
+        }
+        LineSpec line;
+        line.begin = a;
+        line.end = last_ink(at, a, static_cast<size_t>(best)) + 1;
+        line.next = skip_spaces(at, static_cast<size_t>(best) + 1);
+        line.last = line.next >= n || at[static_cast<size_t>(best)].hard_break;
+        lines.push_back(line);
+        a = line.next;
+    }
+    return lines;
+}
+
+PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt measure,
+                      Align align) {
+    PlacedLine out;
+    if (line.end <= line.begin) return out;
+    // Adjustment values depend only on neighbours within the paragraph.
+    std::vector<Atom> slice(at.begin() + static_cast<long>(line.begin),
+                            at.begin() + static_cast<long>(line.end));
+    const Adjust adj = adjust(slice);
+    const Prefix pre = prefix_sums(slice, adj);
+    const size_t l = slice.size() - 1;
+    const Width w = width_of(pre, adj, 0, l);
+    std::vector<double> extra(slice.size(), 0);
+    double excess = w.natural - measure.v;
+    if (excess > kEps) {
+        // Squeezed in: take the excess from the compressible gaps, evenly.
+        const double room = w.natural - w.minimum;
+        if (room > 0)
+            for (size_t k = 0; k < l; ++k) extra[k] = -adj.shrink[k].v * std::min(1.0, excess / room);
+    } else if (align == Align::Justify && !line.last && l > 0) {
+        // clreq §3.8 expansion: between characters, never inside —— or ……,
+        // and not between two letters of a Latin word.
+        std::vector<size_t> gaps;
+        for (size_t k = 0; k < l; ++k) {
+            const Atom& x = slice[k];
+            const Atom& y = slice[k + 1];
+            if (unbreakable_pair(x.cp, y.cp)) continue;
+            const bool latin_word = !full_width(x) && !full_width(y) && !is_space(x.cp) &&
+                                    !is_space(y.cp);
+            if (!latin_word) gaps.push_back(k);
+        }
+        if (gaps.empty())
+            for (size_t k = 0; k < l; ++k)
+                if (!unbreakable_pair(slice[k].cp, slice[k + 1].cp)) gaps.push_back(k);
+        if (!gaps.empty())
+            for (size_t k : gaps) extra[k] = -excess / static_cast<double>(gaps.size());
+    }
+    double x = 0;
+    if (excess < 0 && (align == Align::Center || align == Align::Right))
+        x = align == Align::Center ? -excess / 2 : -excess;
+    out.pen.resize(slice.size());
+    for (size_t k = 0; k <= l; ++k) {
+        out.pen[k] = Pt(x);
+        if (k < l) x += slice[k].advance.v + adj.gap[k].v - adj.squeeze[k].v + extra[k];
+    }
+    out.width = out.pen[l] + slice[l].advance - adj.end_trim[l];
+    return out;
+}
+
+}  // namespace chuxin::layout
