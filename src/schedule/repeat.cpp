@@ -243,7 +243,10 @@ ParseResult parse_repeat(std::string_view text) {
     std::u32string phrase = trim(utf8::decode(text));
     if (phrase.empty()) return ParseError{"重复规则为空", accepted_forms_hint()};
     std::string ascii = utf8::ascii_lower(utf8::encode(phrase));
-    if (ascii.rfind("rrule:", 0) == 0 || ascii.rfind("freq=", 0) == 0) return parse_rrule(utf8::encode(phrase));
+    // RRULE text: "RRULE:…", or NAME=VALUE parts in any order (INTERVAL=2;FREQ=…).
+    bool ascii_start = (ascii[0] >= 'a' && ascii[0] <= 'z');
+    if (ascii.rfind("rrule:", 0) == 0 || (ascii_start && ascii.find('=') != std::string::npos))
+        return parse_rrule(utf8::encode(phrase));
     return parse_phrase(phrase);
 }
 
