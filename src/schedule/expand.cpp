@@ -204,7 +204,15 @@ std::vector<model::Occurrence> expand(const model::ScheduleEvent& event, int eve
             }
         }
     }
-    for (Date d : event.dates) fixed(d);
+    for (Date d : event.dates) {
+        // Kept (the user wrote it), but a date outside the plan's year is
+        // almost always a typo for the year.
+        if (d.year != year)
+            diags.warning(event.pos, "活动 “" + event.id + "” 的日期 " + d.iso() + " 不在计划年度 " +
+                                         std::to_string(year) + " 年内",
+                          "核对 dates 中的年份，或把它移到 " + std::to_string(d.year) + " 年的计划中");
+        fixed(d);
+    }
     std::stable_sort(out.begin(), out.end(), [](const model::Occurrence& a, const model::Occurrence& b) {
         if (a.start != b.start) return a.start < b.start;
         return a.end < b.end;

@@ -199,6 +199,13 @@ std::string ics_fold(std::string_view s) {
     return out;
 }
 
+std::string ics_output_path(const model::Page& page) {
+    std::string dir = page.url;
+    while (!dir.empty() && dir.front() == '/') dir.erase(0, 1);
+    if (!dir.empty() && dir.back() != '/') dir += '/';
+    return dir + "calendar.ics";
+}
+
 std::string ics_host(const std::string& base_url) {
     if (!absolute_url(base_url)) return "chuxin.invalid";
     size_t start = base_url.find("://") + 3;

@@ -15,6 +15,11 @@ namespace chuxin::schedule {
 // The whole calendar, CRLF line ends, folded. Call after compute().
 std::string ics(const model::Site& site, const model::Page& schedule_page);
 
+// Where the calendar goes, relative to the output root: "calendar.ics" in
+// the page's folder ("/schedules/2026/" → "schedules/2026/calendar.ics";
+// content-format §8 "Calendars"). Not percent-encoded.
+std::string ics_output_path(const model::Page& schedule_page);
+
 // RFC 5545 §3.3.11 TEXT escaping: backslash, ';', ',' and newlines (CR LF,
 // LF or CR → "\n"); other control characters but TAB are dropped.
 std::string ics_escape_text(std::string_view text);

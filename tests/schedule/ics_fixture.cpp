@@ -1,11 +1,14 @@
 // Writes .ics files and chuxin's own expansion of them (expected.json) into
 // the directory given as argv[1], for ics_check.py to compare with an
 // independent reader (python3-icalendar + dateutil.rrule).
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <random>
 
 #include "schedule/ics.h"
+#include "schedule/repeat.h"
 #include "schedule/report.h"
 #include "schedule/status.h"
 #include "site_builder.h"
@@ -19,6 +22,43 @@ model::ScheduleEvent ev(const std::string& id, const std::string& repeat, std::v
     auto e = event(id, repeat, std::move(dates));
     e.title = "活动 " + id + "：" + (repeat.empty() ? "指定日期" : repeat);
     return e;
+}
+
+// Pseudo-random RRULEs inside the subset (fixed seed: the files are the same
+// on every run), so dateutil checks combinations nobody thought to write.
+std::vector<model::ScheduleEvent> random_rules(int n) {
+    std::mt19937 rng(20260101);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    std::vector<model::ScheduleEvent> out;
+    while (static_cast<int>(out.size()) < n) {
+        schedule::RRule r;
+        r.freq = static_cast<schedule::Freq>(pick(0, 3));
+        r.interval = pick(0, 2) ? 1 : pick(2, 5);
+        bool ordinals = r.freq == schedule::Freq::Monthly || r.freq == schedule::Freq::Yearly;
+        // A BYDAY list is all with ordinals or all without: dateutil
+        // intersects a mixed list (-5WE,SU) where RFC 5545 §3.3.10 (and chuxin)
+        // take the union, so a mixed list cannot be cross-checked with it.
+        bool with_ordinals = ordinals && pick(0, 1);
+        for (int i = pick(0, 2); i > 0; --i) {
+            int ord = with_ordinals ? (pick(0, 1) ? pick(1, 5) : -pick(1, 5)) : 0;
+            if (r.freq == schedule::Freq::Yearly && ord && r.by_month.empty() && pick(0, 1)) ord *= 7;  // up to ±35 in the year
+            r.by_day.push_back({pick(1, 7), ord});
+        }
+        if (r.freq != schedule::Freq::Weekly && pick(0, 2) == 0)
+            for (int i = pick(1, 2); i > 0; --i) r.by_month_day.push_back(pick(0, 1) ? pick(1, 31) : -pick(1, 31));
+        if (pick(0, 2) == 0)
+            for (int i = pick(1, 3); i > 0; --i) r.by_month.push_back(pick(1, 12));
+        std::sort(r.by_month.begin(), r.by_month.end());
+        r.by_month.erase(std::unique(r.by_month.begin(), r.by_month.end()), r.by_month.end());
+        int end = pick(0, 3);
+        if (end == 1) r.count = pick(1, 30);
+        if (end == 2) r.until = Date{2026, pick(1, 12), pick(1, 28)};
+        std::string text = schedule::to_rrule_string(r);
+        auto parsed = schedule::parse_repeat(text);
+        if (!std::holds_alternative<schedule::Rule>(parsed)) continue;  // e.g. 0 as an ordinal
+        out.push_back(ev("random-" + std::to_string(out.size()), text));
+    }
+    return out;
 }
 
 void build(SiteBuilder& b) {
@@ -44,6 +84,7 @@ void build(SiteBuilder& b) {
     b.schedule("schedules/2028", 2028,
                {ev("day29", "每月29日"), ev("month-end", "FREQ=MONTHLY;BYMONTHDAY=-1"), ev("sundays", "每周日"),
                 ev("weeks", "每周至少两次"), ev("leap-day", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29")});
+    b.schedule("schedules/random-2026", 2026, random_rules(300));
     int odd = b.schedule("schedules/标题转义", 2026, {ev("semi", "每季度一次")});
     auto& page = b.site.pages[static_cast<size_t>(odd)];
     page.title = "测试；日程, 反斜杠 \\ 与\n换行——一个很长很长的标题，用来检验按七十五个八位组折行而不拆开汉字的规则";

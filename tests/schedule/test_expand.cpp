@@ -147,6 +147,19 @@ TEST_CASE("explicit dates are fixed and merge with a repeat", "[expand]") {
     CHECK_FALSE(diags.has_errors());
 }
 
+TEST_CASE("a listed date outside the plan's year is kept with a warning", "[expand]") {
+    Diagnostics diags;
+    auto e = event("lecture", "", {chuxin::testing::d("2025-07-01")});
+    e.pos = {"content/schedules/2026.md", 12, 5};
+    auto occs = expand(e, 0, 2026, diags);
+    REQUIRE(occs.size() == 1);
+    CHECK(occs[0].start.iso() == "2025-07-01");
+    REQUIRE(diags.warning_count() == 1);
+    CHECK(diags.sorted()[0].pos.line == 12);
+    CHECK(diags.sorted()[0].message.find("2025-07-01") != std::string::npos);
+    CHECK_FALSE(diags.has_errors());
+}
+
 TEST_CASE("an unreadable repeat is an error at repeat_pos", "[expand]") {
     Diagnostics diags;
     auto e = event("bad", "每月第六个周二");

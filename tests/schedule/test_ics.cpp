@@ -81,6 +81,16 @@ TEST_CASE("folding at 75 octets without splitting UTF-8 (RFC 5545 §3.1)", "[ics
     }
 }
 
+TEST_CASE("calendar.ics sits in the schedule page's folder", "[ics]") {
+    model::Page p;
+    p.url = "/schedules/2026/";
+    CHECK(ics_output_path(p) == "schedules/2026/calendar.ics");
+    p.url = "/计划/2026年/";
+    CHECK(ics_output_path(p) == "计划/2026年/calendar.ics");
+    p.url = "/";
+    CHECK(ics_output_path(p) == "calendar.ics");
+}
+
 TEST_CASE("host of base_url for UIDs", "[ics]") {
     CHECK(ics_host("https://study.example.org/") == "study.example.org");
     CHECK(ics_host("http://user@example.org:8080/x/") == "example.org");
