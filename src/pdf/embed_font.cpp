@@ -1,0 +1,127 @@
+#include "pdf/embed_font.h"
+
+#include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <cstdio>
+
+namespace chuxin::pdf {
+namespace {
+
+// FNV-1a, 64 bit: a stable hash (std::hash may differ between builds).
+uint64_t fnv1a(uint64_t h, uint64_t value, int bytes) {
+    for (int i = 0; i < bytes; ++i) {
+        h ^= (value >> (8 * i)) & 0xFF;
+        h *= 0x100000001B3ull;
+    }
+    return h;
+}
+
+HPDF_FontDef load_fontdef(HPDF_Doc pdf, const std::string& bytes) {
+    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, HPDF_UINT(bytes.size()));
+    if (!stream) return nullptr;
+    if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                          HPDF_UINT(bytes.size())) != HPDF_OK ||
+        HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        return nullptr;
+    }
+    // The font definition owns the stream from here on (freed with it).
+    return HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
+}
+
+// libharu writes only the outlines of glyphs flagged "used" and follows
+// composite components one level deep; the subset holds only what the
+// document draws, so flag everything.
+void mark_all_glyphs_used(HPDF_FontDef def) {
+    auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    for (HPDF_UINT i = 0; i < attr->num_glyphs; ++i) attr->glyph_tbl.flgs[i] = 1;
+}
+
+void append_hex4(std::string& out, unsigned v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "<%04X>", v & 0xFFFF);
+    out += buf;
+}
+
+// CID → Unicode. With the UTF-8 encoder a CID *is* the BMP code point, so
+// each used code point maps to itself; bfchar blocks hold at most 100
+// entries (PDF 32000 §9.10.3, Adobe CMap spec).
+std::string to_unicode_cmap(const std::vector<char32_t>& cps) {
+    std::string s =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<char32_t> bmp;
+    for (char32_t cp : cps)
+        if (cp <= 0xFFFF && (cp < 0xD800 || cp > 0xDFFF)) bmp.push_back(cp);
+    for (size_t i = 0; i < bmp.size(); i += 100) {
+        size_t n = std::min<size_t>(100, bmp.size() - i);
+        s += std::to_string(n) + " beginbfchar\n";
+        for (size_t k = i; k < i + n; ++k) {
+            append_hex4(s, unsigned(bmp[k]));
+            s += ' ';
+            append_hex4(s, unsigned(bmp[k]));
+            s += '\n';
+        }
+        s += "endbfchar\n";
+    }
+    s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return s;
+}
+
+bool replace_to_unicode(HPDF_Doc pdf, HPDF_Font font, const std::vector<char32_t>& cps) {
+    HPDF_Dict cmap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (!cmap) return false;
+    if (pdf->compression_mode & HPDF_COMP_TEXT) cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    std::string text = to_unicode_cmap(cps);
+    if (HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                          HPDF_UINT(text.size())) != HPDF_OK)
+        return false;
+    return HPDF_Dict_Add(font, "ToUnicode", cmap) == HPDF_OK;
+}
+
+// libharu writes the CIDFont's Ordering as "Identity-H" (an encoding name);
+// ISO 32000 §9.7.3 wants the character collection, "Identity".
+void fix_ordering(HPDF_Doc pdf, HPDF_Font font) {
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    if (!attr || !attr->descendant_font) return;
+    auto info = static_cast<HPDF_Dict>(
+        HPDF_Dict_GetItem(attr->descendant_font, "CIDSystemInfo", HPDF_OCLASS_DICT));
+    if (info) HPDF_Dict_Add(info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr));
+}
+
+}  // namespace
+
+std::string subset_tag(const std::string& face_name, const std::vector<char32_t>& cps) {
+    uint64_t h = 0xCBF29CE484222325ull;
+    for (unsigned char c : face_name) h = fnv1a(h, c, 1);
+    for (char32_t cp : cps) h = fnv1a(h, cp, 4);
+    std::string tag(6, 'A');
+    for (char& c : tag) {
+        c = char('A' + h % 26);
+        h /= 26;
+    }
+    return tag;
+}
+
+HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& font_bytes,
+                            const std::string& tag, const std::vector<char32_t>& cps) {
+    HPDF_FontDef def = load_fontdef(pdf, font_bytes);
+    if (!def) return nullptr;
+    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return nullptr;  // frees def on failure
+    std::string tag_copy = tag;
+    HPDF_TTFontDef_SetTagName(def, tag_copy.data());
+    mark_all_glyphs_used(def);
+    HPDF_Font font = HPDF_GetFont(pdf, def->base_font, "UTF-8");
+    if (!font) return nullptr;
+    if (!replace_to_unicode(pdf, font, cps)) return nullptr;
+    fix_ordering(pdf, font);
+    return font;
+}
+
+}  // namespace chuxin::pdf

@@ -1,0 +1,191 @@
+#include "pdf/writer.h"
+
+#include <hpdf_catalog.h>
+#include <hpdf_doc.h>
+
+#include <algorithm>
+#include <ctime>
+
+#include "fonts/usage.h"
+#include "pdf/embed_font.h"
+#include "pdf/hpdf_document.h"
+#include "pdf/page_painter.h"
+
+namespace chuxin::pdf {
+namespace {
+
+using layout::LaidOutDocument;
+using layout::PageNumberStyle;
+
+void report(HpdfDocument& pdf, Diagnostics& diags, const SourcePos& pos, std::string_view what) {
+    std::string errors = pdf.take_errors(what);
+    if (!errors.empty()) diags.error(pos, "PDF writer: " + errors);
+}
+
+HPDF_Date to_pdf_date(long long epoch) {
+    std::time_t t = std::time_t(epoch);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    HPDF_Date d{};
+    d.year = utc.tm_year + 1900;
+    d.month = utc.tm_mon + 1;
+    d.day = utc.tm_mday;
+    d.hour = utc.tm_hour;
+    d.minutes = utc.tm_min;
+    d.seconds = utc.tm_sec;
+    d.ind = 'Z';
+    return d;
+}
+
+// The UTF-8 encoder must be current before SetInfoAttr, or the Chinese
+// title is written as mojibake (research §5).
+void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info) {
+    auto set = [&](HPDF_InfoType type, const std::string& value) {
+        if (!value.empty()) HPDF_SetInfoAttr(pdf, type, value.c_str());
+    };
+    set(HPDF_INFO_TITLE, info.title);
+    set(HPDF_INFO_AUTHOR, info.author);
+    set(HPDF_INFO_SUBJECT, info.subject);
+    set(HPDF_INFO_CREATOR, info.creator);
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "chuxin (libharu 2.3.0)");
+    if (info.creation_time > 0) {  // SOURCE_DATE_EPOCH; 0 = no dates at all
+        HPDF_Date date = to_pdf_date(info.creation_time);
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+    }
+}
+
+std::map<std::string, NamedPlace> collect_places(const LaidOutDocument& doc,
+                                                 const std::vector<HPDF_Page>& pages,
+                                                 Diagnostics& diags) {
+    std::map<std::string, NamedPlace> places;
+    for (size_t i = 0; i < doc.pages.size(); ++i)
+        for (const auto& frame : doc.pages[i].frames)
+            if (const auto* d = std::get_if<layout::Destination>(&frame.item)) {
+                NamedPlace place{pages[i], doc.pages[i].size.height.v - d->y.v};
+                if (!places.emplace(d->name, place).second)
+                    diags.warning(frame.source, "place '" + d->name +
+                                                    "' is defined twice; links go to the first");
+            }
+    return places;
+}
+
+std::map<layout::FaceId, HPDF_Font> embed_fonts(HpdfDocument& pdf, const LaidOutDocument& doc,
+                                                const fonts::FontSet& fonts, Diagnostics& diags) {
+    fonts::FaceUsage usage;
+    usage.add_document(doc);
+    std::map<layout::FaceId, HPDF_Font> embedded;
+    for (layout::FaceId face : usage.faces()) {
+        if (face < 0 || size_t(face) >= fonts.face_count()) {
+            diags.error({}, "PDF writer: text uses unknown face #" + std::to_string(face));
+            continue;
+        }
+        std::vector<char32_t> cps = usage.code_points(face);
+        std::string error;
+        std::string bytes = fonts.subset(face, cps, error);
+        const fonts::FaceInfo& info = fonts.info(face);
+        if (bytes.empty()) {
+            diags.error({}, "cannot subset font '" + info.family + "': " + error);
+            continue;
+        }
+        HPDF_Font font = embed_subset_font(pdf.get(), bytes, subset_tag(info.postscript_name, cps), cps);
+        report(pdf, diags, {}, "embedding font '" + info.family + "'");
+        if (font) embedded.emplace(face, font);
+    }
+    return embedded;
+}
+
+// One label range wherever the style changes or the folio does not follow
+// on (ISO 32000 §12.4.2): lower-roman front matter, decimal body.
+void add_page_labels(HPDF_Doc pdf, const LaidOutDocument& doc) {
+    PageNumberStyle prev_style{};
+    int prev_number = 0;
+    for (size_t i = 0; i < doc.pages.size(); ++i) {
+        const auto& page = doc.pages[i];
+        bool starts = i == 0 || page.number_style != prev_style ||
+                      (page.number_style != PageNumberStyle::None && page.number != prev_number + 1);
+        prev_style = page.number_style;
+        prev_number = page.number;
+        if (!starts) continue;
+        if (page.number_style == PageNumberStyle::None) {
+            // An empty label dictionary: no folio (cover, blank pages).
+            HPDF_Catalog_AddPageLabel(pdf->catalog, HPDF_UINT(i), HPDF_Dict_New(pdf->mmgr));
+            continue;
+        }
+        HPDF_PageNumStyle style = page.number_style == PageNumberStyle::LowerRoman
+                                      ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN
+                                      : HPDF_PAGE_NUM_STYLE_DECIMAL;
+        HPDF_AddPageLabel(pdf, HPDF_UINT(i), style, HPDF_UINT(std::max(1, page.number)), nullptr);
+    }
+}
+
+void add_outlines(HpdfDocument& pdf, const LaidOutDocument& doc,
+                  const std::map<std::string, NamedPlace>& places, Diagnostics& diags) {
+    HPDF_Encoder utf8 = HPDF_GetEncoder(pdf.get(), "UTF-8");
+    std::vector<HPDF_Outline> open;  // open[level] = latest outline at that level
+    for (const auto& mark : doc.bookmarks) {
+        size_t level = size_t(std::clamp(mark.level, 0, int(open.size())));
+        open.resize(level);
+        HPDF_Outline parent = level == 0 ? nullptr : open.back();
+        HPDF_Outline outline = HPDF_CreateOutline(pdf.get(), parent, mark.title.c_str(), utf8);
+        report(pdf, diags, {}, "adding bookmark '" + mark.title + "'");
+        if (!outline) continue;
+        HPDF_Outline_SetOpened(outline, level == 0 ? HPDF_TRUE : HPDF_FALSE);
+        open.push_back(outline);
+        auto place = places.find(mark.dest);
+        if (place == places.end()) {
+            diags.warning({}, "bookmark '" + mark.title + "' points to unknown place '" +
+                                  mark.dest + "'");
+            continue;
+        }
+        HPDF_Outline_SetDestination(outline, make_destination(pdf.get(), place->second));
+        report(pdf, diags, {}, "linking bookmark '" + mark.title + "'");
+    }
+    if (!doc.bookmarks.empty()) HPDF_SetPageMode(pdf.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+}
+
+}  // namespace
+
+std::string write_pdf(const LaidOutDocument& doc, const fonts::FontSet& fonts,
+                      Diagnostics& diags) {
+    HpdfDocument pdf;
+    if (!pdf) {
+        diags.error({}, "PDF writer: libharu could not create a document");
+        return {};
+    }
+    HPDF_Doc d = pdf.get();
+    HPDF_SetCompressionMode(d, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(d);
+    HPDF_SetCurrentEncoder(d, "UTF-8");
+    set_info(d, doc.info);
+    report(pdf, diags, {}, "setting up the document");
+
+    std::vector<HPDF_Page> pages;
+    for (const auto& page : doc.pages) {
+        HPDF_Page p = HPDF_AddPage(d);
+        HPDF_Page_SetWidth(p, HPDF_REAL(page.size.width.v));
+        HPDF_Page_SetHeight(p, HPDF_REAL(page.size.height.v));
+        pages.push_back(p);
+    }
+    report(pdf, diags, {}, "adding pages");
+    if (pages.size() != doc.pages.size()) return {};
+
+    auto places = collect_places(doc, pages, diags);
+    auto embedded = embed_fonts(pdf, doc, fonts, diags);
+    ImageCache images(d);
+    PaintContext ctx{pdf, fonts, embedded, places, images, diags, {}};
+    for (size_t i = 0; i < doc.pages.size(); ++i) {
+        PagePainter painter(ctx, pages[i], doc.pages[i].size.height.v);
+        for (const auto& frame : doc.pages[i].frames) painter.paint(frame);
+        painter.finish();
+    }
+    add_page_labels(d, doc);
+    report(pdf, diags, {}, "adding page labels");
+    add_outlines(pdf, doc, places, diags);
+
+    std::string bytes = pdf.save();
+    report(pdf, diags, {}, "saving the PDF");
+    return bytes;
+}
+
+}  // namespace chuxin::pdf

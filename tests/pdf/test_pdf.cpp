@@ -1,0 +1,304 @@
+// pdf: end to end through libharu, checked with poppler-utils and qpdf
+// (installed on the build machine, see the brief).
+#include <catch2/catch.hpp>
+
+#include <png.h>
+
+#include <regex>
+
+#include "pdf/embed_font.h"
+#include "pdf/images.h"
+#include "pdf/writer.h"
+#include "sample_document.h"
+#include "tools.h"
+
+using namespace chuxin;
+using namespace chuxin::pdf_test;
+
+namespace {
+
+const fonts::FontSet& shared_fonts() {
+    static Diagnostics diags;
+    static auto set = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    REQUIRE(set);
+    return *set;
+}
+
+std::string messages(const Diagnostics& diags) {
+    std::string out;
+    for (const auto& d : diags.sorted()) out += d.pos.file + ":" + std::to_string(d.pos.line) + ": " + d.message + "\n";
+    return out;
+}
+
+// A w×h gradient PNG with `bits` per channel, written with libpng.
+std::filesystem::path make_png(const std::string& name, int bits) {
+    auto path = scratch_dir() / name;
+    png_image image{};
+    image.version = PNG_IMAGE_VERSION;
+    image.width = 40;
+    image.height = 20;
+    image.format = bits == 16 ? PNG_FORMAT_LINEAR_RGB : PNG_FORMAT_RGB;
+    const size_t samples = size_t(image.width) * image.height * 3;
+    std::vector<uint16_t> wide(samples);
+    std::vector<uint8_t> narrow(samples);
+    for (size_t i = 0; i < samples; ++i) {
+        size_t x = (i / 3) % image.width;
+        unsigned v = i % 3 == 0 ? unsigned(x * 255 / image.width) : (i % 3 == 1 ? 40u : 200u);
+        narrow[i] = uint8_t(v);
+        wide[i] = uint16_t(v * 257);
+    }
+    const void* data = bits == 16 ? static_cast<const void*>(wide.data()) : narrow.data();
+    REQUIRE(png_image_write_to_file(&image, path.c_str(), 0, data, 0, nullptr));
+    return path;
+}
+
+// The hand-made handbook: cover (no folio), two roman pages with a linked
+// table of contents, three decimal pages with Chinese + Latin text, rules,
+// boxes, images, links and bookmarks.
+struct Sample {
+    LaidOutDocument doc;
+    std::string text;  // what pdftotext -raw must give back
+};
+
+Sample make_sample(long long creation_time = 1700000000) {
+    SampleBuilder b(shared_fonts());
+    Sample s;
+    b.doc.info = {"支部工作手册（测试版）", "中共某某支部委员会", "党支部工作", "chuxin",
+                  creation_time};
+    const double left = 57;
+    const SourcePos here{"content/handbook.md", 7, 1};
+
+    Page& cover = b.page(PageNumberStyle::None, 0);
+    cover.frames.push_back({Box{Rect{Pt(0), Pt(60), kA5.width, Pt(12)}, true, Color{200, 16, 46},
+                                false, Color{}, Pt(0)}, {}});
+    b.line(cover, U"支部工作手册", FaceRole::Hei, 28, left, 200);
+    s.text += "支部工作手册\n\f";
+
+    Page& toc = b.page(PageNumberStyle::LowerRoman, 1);
+    b.line(toc, U"目录", FaceRole::Hei, 16, left, 80);
+    double w = b.line(toc, U"第一章　总则", FaceRole::Song, 10.5, left, 110);
+    toc.frames.push_back({LinkArea{Rect{Pt(left), Pt(100), Pt(w), Pt(13)}, "ch1", ""}, here});
+    w = b.line(toc, U"第二章　组织生活", FaceRole::Song, 10.5, left, 130);
+    toc.frames.push_back({LinkArea{Rect{Pt(left), Pt(120), Pt(w), Pt(13)}, "ch2", ""}, here});
+    s.text += "目录\n第一章　总则\n第二章　组织生活\n\f";
+
+    Page& preface = b.page(PageNumberStyle::LowerRoman, 2);
+    b.line(preface, U"说明：本手册由 chuxin 生成。", FaceRole::Kai, 10.5, left, 80);
+    s.text += "说明：本手册由 chuxin 生成。\n\f";
+
+    Page& p1 = b.page(PageNumberStyle::Decimal, 1);
+    p1.frames.push_back({Destination{"ch1", Pt(60)}, here});
+    b.line(p1, U"第一章　总则", FaceRole::Hei, 16, left, 80);
+    p1.frames.push_back({Line{{Pt(left), Pt(88)}, {Pt(362), Pt(88)}, Pt(0.5), Color{}}, {}});
+    // Justified as layout does it: a little space between characters.
+    b.line(p1, U"党支部是党的基础组织，担负直接教育党员、管理党员、", FaceRole::Song, 10.5, left, 110, 0.3);
+    b.line(p1, U"监督党员的职责。Party branch 2024 年度计划。", FaceRole::Song, 10.5, left, 127, 0.2);
+    b.line(p1, U"拼音：lǜsè nǚ ǎ，气温 25℃。", FaceRole::Hei, 10.5, left, 144);
+    p1.frames.push_back({Box{Rect{Pt(left), Pt(160), Pt(305), Pt(40)}, true, Color{245, 240, 230},
+                             true, Color{180, 30, 30}, Pt(0.5)}, {}});
+    b.line(p1, U"经验教训：坚持“三会一课”制度。", FaceRole::Kai, 10.5, left + 8, 184);
+    p1.frames.push_back({Image{Rect{Pt(left), Pt(220), Pt(80), Pt(40)}, make_png("rgb8.png", 8)}, here});
+    p1.frames.push_back({Image{Rect{Pt(left + 100), Pt(220), Pt(80), Pt(40)}, make_png("rgb16.png", 16)}, here});
+    b.line(p1, U"网址 https://www.12371.cn", FaceRole::Song, 10.5, left, 290);
+    p1.frames.push_back({LinkArea{Rect{Pt(left), Pt(280), Pt(150), Pt(13)}, "", "https://www.12371.cn"}, here});
+    s.text += "第一章　总则\n党支部是党的基础组织，担负直接教育党员、管理党员、\n"
+              "监督党员的职责。Party branch 2024 年度计划。\n拼音：lǜsè nǚ ǎ，气温 25℃。\n"
+              "经验教训：坚持“三会一课”制度。\n网址 https://www.12371.cn\n\f";
+
+    Page& p2 = b.page(PageNumberStyle::Decimal, 2);
+    p2.frames.push_back({Destination{"ch2", Pt(60)}, here});
+    b.line(p2, U"第二章　组织生活", FaceRole::Hei, 16, left, 80);
+    p2.frames.push_back({Destination{"ch2-1", Pt(100)}, here});
+    b.line(p2, U"一、三会一课", FaceRole::Hei, 14, left, 115);
+    s.text += "第二章　组织生活\n一、三会一课\n\f";
+
+    Page& p3 = b.page(PageNumberStyle::Decimal, 3);
+    b.line(p3, U"返回目录", FaceRole::Song, 10.5, left, 80);
+    p3.frames.push_back({LinkArea{Rect{Pt(left), Pt(70), Pt(42), Pt(13)}, "ch1", ""}, here});
+    s.text += "返回目录\n\f";
+
+    b.doc.bookmarks = {{"第一章　总则", "ch1", 0},
+                       {"第二章　组织生活", "ch2", 0},
+                       {"一、三会一课", "ch2-1", 1}};
+    s.doc = std::move(b.doc);
+    // pdftotext reads U+3000 (ideographic space) back as U+0020 (research §3).
+    for (size_t at; (at = s.text.find("　")) != std::string::npos;) s.text.replace(at, 3, " ");
+    return s;
+}
+
+std::filesystem::path write_sample(const std::string& name, const LaidOutDocument& doc,
+                                   Diagnostics& diags) {
+    std::string bytes = pdf::write_pdf(doc, shared_fonts(), diags);
+    REQUIRE(bytes.size() > 1000);
+    auto path = scratch_dir() / name;
+    write_file(path, bytes);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("end to end: text comes back exactly and fonts are embedded subsets") {
+    Sample sample = make_sample();
+    Diagnostics diags;
+    auto path = write_sample("handbook.pdf", sample.doc, diags);
+    INFO(messages(diags));
+    CHECK(diags.error_count() == 0);
+    CHECK(diags.warning_count() == 1);  // the 16-bit PNG was converted
+
+    // Also no "Syntax Warning" about the ToUnicode CMap (it would be in out).
+    auto text = run_tool("pdftotext -raw -enc UTF-8 " + path.string() + " -");
+    CHECK(text.status == 0);
+    CHECK(text.out == sample.text);
+
+    auto fonts = run_tool("pdffonts " + path.string());
+    REQUIRE(fonts.status == 0);
+    std::istringstream lines(fonts.out);
+    std::string line;
+    std::getline(lines, line);
+    std::getline(lines, line);
+    int rows = 0;
+    std::regex row(R"(^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes\s+\d+\s+0$)");
+    while (std::getline(lines, line)) {
+        INFO(line);
+        CHECK(std::regex_match(line, row));
+        ++rows;
+    }
+    // UMing, DejaVu Serif, Micro Hei, DejaVu Sans, UKai, + the ℃ fallback.
+    CHECK(rows >= 5);
+}
+
+TEST_CASE("end to end: qpdf finds no errors; outlines and page labels are there") {
+    Sample sample = make_sample();
+    Diagnostics diags;
+    auto path = write_sample("handbook-q.pdf", sample.doc, diags);
+    auto check = run_tool("qpdf --check " + path.string());
+    CHECK(check.status == 0);
+    CHECK(check.out.find("No syntax or stream encoding errors found") != std::string::npos);
+
+    auto json = run_tool("qpdf --json --json-key=outlines --json-key=pagelabels " + path.string());
+    REQUIRE(json.status == 0);
+    const std::string& j = json.out;
+    CHECK(j.find(R"("title": "第一章　总则")") != std::string::npos);
+    CHECK(j.find(R"("title": "一、三会一课")") != std::string::npos);
+    // The sub-section is a kid of chapter two (qpdf sorts keys: "kids"
+    // comes before "title"), which opens at page 5.
+    std::regex nested(R"re("kids": \[\s*\{[\s\S]*?"title": "一、三会一课"\s*\}\s*\],\s*"object": "[^"]*",\s*"open": (true|false),\s*"title": "第二章　组织生活")re");
+    CHECK(std::regex_search(j, nested));
+    CHECK(j.find(R"("destpageposfrom1": 4)") != std::string::npos);
+    CHECK(j.find(R"("destpageposfrom1": 5)") != std::string::npos);
+    // Cover: no folio; i, ii; then 1, 2, 3.
+    std::regex labels(R"re("index": 0,\s*"label": \{\s*("/St": 1\s*)?\}[\s\S]*"index": 1,\s*"label": \{\s*"/S": "/r",\s*"/St": 1\s*\}[\s\S]*"index": 3,\s*"label": \{\s*"/S": "/D",\s*"/St": 1\s*\})re");
+    CHECK(std::regex_search(j, labels));
+    INFO(j);
+}
+
+TEST_CASE("end to end: links, images and document info") {
+    Sample sample = make_sample();
+    Diagnostics diags;
+    auto path = write_sample("handbook-l.pdf", sample.doc, diags);
+    auto info = run_tool("pdfinfo " + path.string());
+    CHECK(info.out.find("支部工作手册（测试版）") != std::string::npos);
+    CHECK(info.out.find("中共某某支部委员会") != std::string::npos);
+    CHECK(std::regex_search(info.out, std::regex(R"(Pages:\s+6\n)")));
+    CHECK(info.out.find("2023") != std::string::npos);  // 1700000000 = 2023-11-14
+
+    auto images = run_tool("pdfimages -list " + path.string());
+    INFO(images.out);
+    // Both PNGs drawn on page 4, 8 bits per component (the 16-bit one converted).
+    std::regex image_row(R"(\n\s*4\s+\d+\s+image\s+40\s+20\s+rgb\s+3\s+8\s)");
+    auto begin = std::sregex_iterator(images.out.begin(), images.out.end(), image_row);
+    CHECK(std::distance(begin, std::sregex_iterator()) == 2);
+
+    auto qdf = scratch_dir() / "handbook-l.qdf";
+    run_tool("qpdf --qdf --object-streams=disable " + path.string() + " " + qdf.string());
+    std::ifstream in(qdf, std::ios::binary);
+    std::string body((std::istreambuf_iterator<char>(in)), {});
+    CHECK(body.find("/URI (https://www.12371.cn)") != std::string::npos);
+    // Internal links keep the reader's zoom: [page /XYZ null top null].
+    std::regex xyz(R"(/XYZ\s+null\s+[\d.]+\s+null)");
+    auto first = std::sregex_iterator(body.begin(), body.end(), xyz);
+    CHECK(std::distance(first, std::sregex_iterator()) == 6);  // 3 links + 3 bookmarks
+    std::regex border(R"(/Border \[\s*0\s+0\s+0\s*\])");
+    auto b0 = std::sregex_iterator(body.begin(), body.end(), border);
+    CHECK(std::distance(b0, std::sregex_iterator()) == 4);  // every link: no frame
+}
+
+TEST_CASE("end to end: two writes are byte-identical; no dates without an epoch") {
+    Sample sample = make_sample();
+    Diagnostics d1, d2;
+    std::string a = pdf::write_pdf(sample.doc, shared_fonts(), d1);
+    std::string b = pdf::write_pdf(sample.doc, shared_fonts(), d2);
+    CHECK(a == b);
+    CHECK(a.find("/ID") == std::string::npos);
+
+    Sample undated = make_sample(0);
+    Diagnostics d3;
+    auto path = write_sample("undated.pdf", undated.doc, d3);
+    auto info = run_tool("pdfinfo " + path.string());
+    CHECK(info.out.find("CreationDate") == std::string::npos);
+}
+
+TEST_CASE("uniformly justified text becomes one text-showing operator per run") {
+    SampleBuilder b(shared_fonts());
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    b.justified(p, U"党支部是党的基础组织担负直接教育党员", FaceRole::Song, 10.5, 57, 100, 305);
+    Diagnostics diags;
+    auto path = write_sample("justified.pdf", b.doc, diags);
+    auto qdf = scratch_dir() / "justified.qdf";
+    run_tool("qpdf --qdf --object-streams=disable " + path.string() + " " + qdf.string());
+    std::ifstream in(qdf, std::ios::binary);
+    std::string body((std::istreambuf_iterator<char>(in)), {});
+    std::regex show(R"(> Tj)");
+    auto first = std::sregex_iterator(body.begin(), body.end(), show);
+    CHECK(std::distance(first, std::sregex_iterator()) == 1);
+    CHECK(body.find(" Tc") != std::string::npos);
+    // And the viewer's pen lands where layout put the last glyph.
+    auto bbox = run_tool("pdftotext -bbox " + path.string() + " -");
+    INFO(bbox.out);
+    double expected_last = 57 + 305 - 10.5;
+    CHECK(bbox.out.find("xMax=\"362.0") != std::string::npos);
+    (void)expected_last;
+}
+
+TEST_CASE("characters above U+FFFF are left out with a warning at the frame's source") {
+    SampleBuilder b(shared_fonts());
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    b.line(p, U"古字𠀀在此", FaceRole::Song, 12, 50, 100, 0, {}, SourcePos{"content/a.md", 12, 3});
+    Diagnostics diags;
+    auto path = write_sample("astral.pdf", b.doc, diags);
+    REQUIRE(diags.warning_count() >= 1);
+    bool found = false;
+    for (const auto& d : diags.sorted())
+        if (d.message.find("U+20000") != std::string::npos) {
+            found = true;
+            CHECK(d.pos.file == "content/a.md");
+            CHECK(d.pos.line == 12);
+        }
+    CHECK(found);
+    auto text = run_tool("pdftotext -raw -enc UTF-8 " + path.string() + " -");
+    CHECK(text.out == "古字在此\n\f");
+}
+
+TEST_CASE("a link to an unknown place and a missing image are reported") {
+    SampleBuilder b(shared_fonts());
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    p.frames.push_back({LinkArea{Rect{Pt(10), Pt(10), Pt(50), Pt(10)}, "nowhere", ""}, {"x.md", 4, 2}});
+    p.frames.push_back({Image{Rect{Pt(10), Pt(30), Pt(50), Pt(10)}, "/nonexistent/a.png"}, {"x.md", 9, 1}});
+    Diagnostics diags;
+    std::string bytes = pdf::write_pdf(b.doc, shared_fonts(), diags);
+    CHECK(!bytes.empty());
+    auto all = diags.sorted();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].pos.line == 4);
+    CHECK(all[0].message.find("nowhere") != std::string::npos);
+    CHECK(all[1].pos.line == 9);
+    CHECK(all[1].severity == Severity::Error);
+}
+
+TEST_CASE("subset tags are six capitals, stable, and differ between faces") {
+    std::string a = pdf::subset_tag("UMingCN,Light", {U' ', U'党'});
+    CHECK(std::regex_match(a, std::regex("[A-Z]{6}")));
+    CHECK(a == pdf::subset_tag("UMingCN,Light", {U' ', U'党'}));
+    CHECK(a != pdf::subset_tag("UKaiCN,Book", {U' ', U'党'}));
+    CHECK(a != pdf::subset_tag("UMingCN,Light", {U' ', U'国'}));
+}
