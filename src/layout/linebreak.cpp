@@ -82,9 +82,11 @@ Prefix prefix_sums(const std::vector<Atom>& at, const Adjust& adj) {
 struct Width {
     double natural, minimum;
 };
-Width width_of(const Prefix& p, const Adjust& adj, size_t a, size_t l) {
+// Squeezing in takes at most one em per line: more makes a line visibly
+// denser than its neighbours (clreq lists the reductions, not their limit).
+Width width_of(const Prefix& p, const Adjust& adj, size_t a, size_t l, double cap) {
     const double w = p.adv[l + 1] - p.adv[a] + (p.gap[l] - p.gap[a]) - adj.end_trim[l].v;
-    return {w, w - (p.shrink[l] - p.shrink[a])};
+    return {w, w - std::min(cap, p.shrink[l] - p.shrink[a])};
 }
 
 size_t skip_spaces(const std::vector<Atom>& at, size_t i) {
@@ -137,7 +139,7 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest
         long best = -1;
         for (size_t j = a; j < n; ++j) {
             const size_t l = last_ink(at, a, j);
-            const Width w = width_of(pre, adj, a, l);
+            const Width w = width_of(pre, adj, a, l, at[a].size.v);
             if (allow[j] && w.minimum <= measure + kEps) best = static_cast<long>(j);
             if (at[j].hard_break && best == static_cast<long>(j)) break;
             if (w.minimum > measure + kEps && allow[j]) break;
@@ -147,7 +149,7 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest
             // Emergency: nothing fits (a long URL or word). Cut at the last
             // atom that fits, at least one atom.
             size_t j = a;
-            while (j + 1 < n && width_of(pre, adj, a, j + 1).minimum <= measure + kEps &&
+            while (j + 1 < n && width_of(pre, adj, a, j + 1, at[a].size.v).minimum <= measure + kEps &&
                    !at[j].hard_break)
                 ++j;
             best = static_cast<long>(j);
@@ -173,7 +175,7 @@ PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt meas
     const Adjust adj = adjust(slice);
     const Prefix pre = prefix_sums(slice, adj);
     const size_t l = slice.size() - 1;
-    const Width w = width_of(pre, adj, 0, l);
+    const Width w = width_of(pre, adj, 0, l, 1e9);
     std::vector<double> extra(slice.size(), 0);
     double excess = w.natural - measure.v;
     if (excess > kEps) {

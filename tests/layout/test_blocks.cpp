@@ -1,0 +1,214 @@
+// Block placement and pagination: widow/orphan control, table header
+// repetition, lists with drawn task boxes.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "core/utf8.h"
+#include "layout/paginate.h"
+#include "layout/style.h"
+#include "layout_helpers.h"
+
+using namespace chuxin;
+using namespace chuxin::layout;
+using namespace chuxin::layout::testing;
+
+namespace {
+
+Block paragraph(const std::string& text) {
+    Block b;
+    b.kind = BlockKind::Paragraph;
+    b.inlines = text_spans(text);
+    return b;
+}
+
+std::string repeat(const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+struct Fixture {
+    FakeMetrics fm;
+    BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    Diagnostics diags;
+    FlowContext ctx{fm, st, {}, diags, {}, {0, 0, 0, 0}, 1, true};
+    Column col{Pt(0), st.text_width(), st.body, true};
+
+    std::vector<Slice> flow(const std::vector<Block>& blocks) {
+        std::vector<Slice> out;
+        flow_blocks(blocks, col, ctx, out);
+        return out;
+    }
+    // Text of each page, one string per line (runs on the same baseline joined).
+    std::vector<std::vector<std::string>> page_lines(const std::vector<PageBody>& pages) {
+        std::vector<std::vector<std::string>> out;
+        for (const PageBody& p : pages) {
+            std::vector<std::pair<double, std::string>> lines;
+            for (const Frame& f : p.frames)
+                if (const auto* r = std::get_if<GlyphRun>(&f.item)) {
+                    const double y = r->origin.y.v;
+                    if (!lines.empty() && std::abs(lines.back().first - y) < 0.5)
+                        lines.back().second += utf8::encode(r->text);
+                    else
+                        lines.push_back({y, utf8::encode(r->text)});
+                }
+            std::vector<std::string> texts;
+            for (auto& l : lines) texts.push_back(l.second);
+            out.push_back(texts);
+        }
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("no widow or orphan line at a page break") {
+    Fixture fx;
+    const int per_line = static_cast<int>(fx.st.text_width().v / fx.st.body.size.v);
+    const int lines_per_page = static_cast<int>(fx.st.text_height().v / fx.st.body.leading.v);
+    REQUIRE(lines_per_page > 10);
+    for (int filler = 1; filler <= 4; ++filler) {
+        // Filler paragraphs of one line, then a five-line paragraph that
+        // meets the page break at every possible line.
+        std::vector<Block> blocks;
+        for (int i = 0; i < lines_per_page - filler; ++i) blocks.push_back(paragraph("短行"));
+        blocks.push_back(paragraph(repeat("学", per_line * 5 - 6)));
+        const std::vector<Slice> flow = fx.flow(blocks);
+        const std::vector<PageBody> pages =
+            paginate(flow, fx.st.text_height(), fx.st.text_height(), fx.st.text_width(), fx.st);
+        REQUIRE(pages.size() == 2);
+        const auto lines = fx.page_lines(pages);
+        size_t on_first = 0;
+        for (const std::string& l : lines[0]) on_first += l.find("学") != std::string::npos;
+        const size_t on_second = lines[1].size();
+        INFO("filler " << filler << ": " << on_first << " + " << on_second);
+        CHECK(on_first + on_second == 5);
+        CHECK(on_first != 1);   // orphan: first line alone at the foot
+        CHECK(on_second != 1);  // widow: last line alone at the head
+    }
+}
+
+TEST_CASE("a heading is never the last thing on a page") {
+    Fixture fx;
+    const int lines_per_page = static_cast<int>(fx.st.text_height().v / fx.st.body.leading.v);
+    std::vector<Block> blocks;
+    for (int i = 0; i < lines_per_page - 2; ++i) blocks.push_back(paragraph("短行"));
+    Block h;
+    h.kind = BlockKind::Heading;
+    h.level = 1;
+    h.inlines = text_spans("标题");
+    blocks.push_back(h);
+    blocks.push_back(paragraph(repeat("学", 200)));
+    const auto lines = fx.page_lines(
+        paginate(fx.flow(blocks), fx.st.text_height(), fx.st.text_height(), fx.st.text_width(), fx.st));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].back() == "短行");
+    CHECK(lines[1].front() == "标题");
+}
+
+TEST_CASE("long tables split between rows and repeat their header") {
+    Fixture fx;
+    Block t;
+    t.kind = BlockKind::Table;
+    t.header_rows = 1;
+    t.rows.push_back(TableRow{{TableCell{text_spans("序号")}, TableCell{text_spans("书目")}}, ""});
+    for (int i = 1; i <= 80; ++i)
+        t.rows.push_back(TableRow{{TableCell{text_spans(std::to_string(i))},
+                                   TableCell{text_spans("《中国共产党章程》第" + std::to_string(i) + "讲")}},
+                                  ""});
+    const auto pages = paginate(fx.flow({t}), fx.st.text_height(), fx.st.text_height(), fx.st.text_width(), fx.st);
+    REQUIRE(pages.size() >= 3);
+    const auto lines = fx.page_lines(pages);
+    int rows = 0;
+    for (const auto& page : lines) {
+        REQUIRE(!page.empty());
+        CHECK(page.front() == "序号书目");  // header first on every page
+        rows += static_cast<int>(page.size()) - 1;
+    }
+    CHECK(rows == 80);  // every row once, none split or lost
+}
+
+TEST_CASE("table columns take their widths from their content and cells wrap") {
+    Fixture fx;
+    Block t;
+    t.kind = BlockKind::Table;
+    t.header_rows = 1;
+    t.rows.push_back(TableRow{{TableCell{text_spans("号")}, TableCell{text_spans("内容")}}, ""});
+    t.rows.push_back(TableRow{{TableCell{text_spans("1")}, TableCell{text_spans(repeat("学习", 60))}}, ""});
+    const std::vector<Slice> flow = fx.flow({t});
+    REQUIRE(flow.size() == 2);
+    // The long cell wraps to several lines; the narrow column stays narrow.
+    CHECK(flow[1].height.v > 3 * fx.st.small.leading.v);
+    std::vector<double> xs;
+    for (const Frame& f : flow[1].frames)
+        if (const auto* l = std::get_if<Line>(&f.item); l && l->from.x == l->to.x) xs.push_back(l->from.x.v);
+    REQUIRE(xs.size() == 3);
+    CHECK(xs[1] - xs[0] < fx.st.text_width().v * 0.2);
+    CHECK(xs[2] == Approx(fx.st.text_width().v));
+}
+
+TEST_CASE("task list items draw their boxes as shapes") {
+    Fixture fx;
+    Block list;
+    list.kind = BlockKind::List;
+    list.items.push_back(ListItem{TaskState::Open, {paragraph("未完成")}});
+    list.items.push_back(ListItem{TaskState::Done, {paragraph("已完成")}});
+    const std::vector<Slice> flow = fx.flow({list});
+    REQUIRE(flow.size() == 2);
+    auto count = [](const Slice& s, auto pred) {
+        int n = 0;
+        for (const Frame& f : s.frames) n += pred(f) ? 1 : 0;
+        return n;
+    };
+    auto is_box = [](const Frame& f) { return std::holds_alternative<Box>(f.item); };
+    auto is_line = [](const Frame& f) { return std::holds_alternative<Line>(f.item); };
+    CHECK(count(flow[0], is_box) == 1);
+    CHECK(count(flow[0], is_line) == 0);
+    CHECK(count(flow[1], is_box) == 1);
+    CHECK(count(flow[1], is_line) == 2);  // the tick
+}
+
+TEST_CASE("footnotes are set at the foot of the page that cites them") {
+    Fixture fx;
+    Block p = paragraph("正文");
+    p.inlines.push_back(Span{SpanKind::FootnoteRef, "注释的内容。", kPlain, "", "", "1", {}});
+    p.inlines.push_back(Span{SpanKind::Text, "继续。", kPlain, "", "", "", {}});
+    const auto pages = paginate(fx.flow({p}), fx.st.text_height(), fx.st.text_height(), fx.st.text_width(), fx.st);
+    REQUIRE(pages.size() == 1);
+    bool found = false;
+    for (const Frame& f : pages[0].frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item); r && utf8::encode(r->text).find("注释") != std::string::npos) {
+            found = true;
+            CHECK(r->origin.y.v > fx.st.text_height().v - 3 * fx.st.footnote.leading.v);
+        }
+    CHECK(found);
+}
+
+TEST_CASE("image sizes are read from PNG and JPEG headers") {
+    CHECK(image_pixel_size("/nonexistent.png").width == 0);
+    const std::string dir = std::filesystem::temp_directory_path().string();
+    // Written by the test itself: a minimal PNG header and a JPEG SOF0.
+    const std::string png = dir + "/chuxin_layout_header.png";
+    {
+        FILE* f = std::fopen(png.c_str(), "wb");
+        const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                   0, 0, 2, 0x58, 0, 0, 1, 0x2C};
+        std::fwrite(h, 1, sizeof h, f);
+        std::fclose(f);
+    }
+    CHECK(image_pixel_size(png).width == 600);
+    CHECK(image_pixel_size(png).height == 300);
+    const std::string jpg = dir + "/chuxin_layout_header.jpg";
+    {
+        FILE* f = std::fopen(jpg.c_str(), "wb");
+        const unsigned char h[] = {0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 200, 1, 0x40, 3};
+        std::fwrite(h, 1, sizeof h, f);
+        std::fclose(f);
+    }
+    CHECK(image_pixel_size(jpg).width == 320);
+    CHECK(image_pixel_size(jpg).height == 200);
+    std::remove(png.c_str());
+    std::remove(jpg.c_str());
+}

@@ -1,0 +1,290 @@
+// Book assembly: TOC folios, page-reference iteration, running heads,
+// bookmarks, and the golden frame dump.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "core/utf8.h"
+#include "layout/book.h"
+#include "layout/dump.h"
+#include "layout_helpers.h"
+
+using namespace chuxin;
+using namespace chuxin::layout;
+using namespace chuxin::layout::testing;
+
+namespace {
+
+Block para(const std::string& text) {
+    Block b;
+    b.kind = BlockKind::Paragraph;
+    b.inlines = text_spans(text);
+    return b;
+}
+
+Block heading(const std::string& text, int level, const std::string& dest) {
+    Block b;
+    b.kind = BlockKind::Heading;
+    b.level = level;
+    b.inlines = text_spans(text);
+    b.dest = dest;
+    b.in_toc = true;
+    return b;
+}
+
+std::string repeat(const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+Chapter chapter(int i, int paragraphs) {
+    Chapter ch;
+    ch.title = "第" + std::to_string(i) + "章 学习";
+    ch.dest = "ch" + std::to_string(i);
+    ch.blocks.push_back(heading("一节", 1, ch.dest + "#a"));
+    for (int k = 0; k < paragraphs; ++k) ch.blocks.push_back(para(repeat("学习党章，", 20)));
+    return ch;
+}
+
+// Destination name → the page (index) that holds it.
+std::map<std::string, size_t> dest_pages(const LaidOutDocument& doc) {
+    std::map<std::string, size_t> out;
+    for (size_t i = 0; i < doc.pages.size(); ++i)
+        for (const Frame& f : doc.pages[i].frames)
+            if (const auto* d = std::get_if<Destination>(&f.item)) out.emplace(d->name, i);
+    return out;
+}
+
+std::string page_text(const Page& p) {
+    std::string s;
+    for (const Frame& f : p.frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item)) s += utf8::encode(r->text);
+    return s;
+}
+
+// Runs of a page grouped by baseline, in frame order.
+std::vector<std::string> page_lines(const Page& p) {
+    std::vector<std::pair<double, std::string>> lines;
+    for (const Frame& f : p.frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item)) {
+            bool joined = false;
+            for (auto& l : lines)
+                if (std::abs(l.first - r->origin.y.v) < 0.5) l.second += "|" + utf8::encode(r->text), joined = true;
+            if (!joined) lines.push_back({r->origin.y.v, utf8::encode(r->text)});
+        }
+    std::vector<std::string> out;
+    for (auto& l : lines) out.push_back(l.second);
+    return out;
+}
+
+std::string unbar(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), '|'), s.end());
+    return s;
+}
+
+// Text set above the type area: the running head.
+std::string head_text(const Page& p, double top) {
+    std::string s;
+    for (const Frame& f : p.frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item); r && r->origin.y.v < top) s += utf8::encode(r->text);
+    return s;
+}
+
+Book sample_book(int chapters) {
+    Book b;
+    b.title = "2026年度党员学习手册";
+    b.subtitle = "示例支部";
+    b.publisher = "中共示例区委宣传部";
+    b.edition = "2026年1月";
+    b.preface.push_back(para("这是前言。"));
+    Part p1{"第一部分 学习计划", "part1", {}};
+    Part p2{"第二部分 典型案例", "part2", {}};
+    for (int i = 1; i <= chapters; ++i) (i <= chapters / 2 ? p1 : p2).chapters.push_back(chapter(i, i % 3 * 6 + 2));
+    b.parts = {p1, p2};
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("TOC page numbers are the pages where chapters start") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    const Book book = sample_book(8);
+    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const auto dests = dest_pages(doc);
+    const size_t toc = dests.at("toc");
+    int checked = 0;
+    for (const Part& part : book.parts)
+        for (const Chapter& ch : part.chapters) {
+            const Page& target = doc.pages[dests.at(ch.dest)];
+            REQUIRE(target.number_style == PageNumberStyle::Decimal);
+            bool found = false;
+            for (size_t p = toc; p < doc.pages.size() && doc.pages[p].number_style != PageNumberStyle::Decimal; ++p)
+                for (const std::string& line : page_lines(doc.pages[p]))
+                    if (unbar(line).rfind(ch.title, 0) == 0) {
+                        found = true;
+                        const std::string folio = line.substr(line.rfind('|') + 1);
+                        CHECK(line.find(".....") != std::string::npos);  // dot leaders
+                        CHECK(folio == std::to_string(target.number));
+                    }
+            CHECK(found);
+            ++checked;
+        }
+    CHECK(checked == 8);
+    CHECK(diags.warning_count() == 0);
+}
+
+TEST_CASE("the body opens on a right-hand page numbered 1; front matter is roman") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    const LaidOutDocument doc = layout_book(sample_book(4), fm, diags);
+    const auto dests = dest_pages(doc);
+    CHECK(doc.pages[0].number_style == PageNumberStyle::None);  // cover
+    CHECK(doc.pages[dests.at("toc")].number_style == PageNumberStyle::LowerRoman);
+    const size_t part1 = dests.at("part1");
+    CHECK(part1 % 2 == 0);  // index even = physical odd = right-hand page
+    CHECK(doc.pages[part1].number == 1);
+    CHECK(doc.pages[part1].number_style == PageNumberStyle::Decimal);
+    CHECK(page_text(doc.pages[part1 + 1]).empty());  // blank verso of the part page
+}
+
+TEST_CASE("running heads: book title left, chapter title right, none on part pages") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    book.parts[0].chapters[0] = chapter(1, 40);  // several pages
+    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const auto dests = dest_pages(doc);
+    const size_t start = dests.at("ch1");
+    const double top = make_style(StyleKind::Handbook, PaperSize::A5).top.v;
+    CHECK(head_text(doc.pages[start], top).empty());              // chapter opening page
+    CHECK(head_text(doc.pages[start + 1], top) == book.title);    // a left page
+    CHECK(head_text(doc.pages[start + 2], top) == "第1章 学习");  // a right page
+    CHECK(head_text(doc.pages[dests.at("part1")], top).empty());
+    CHECK(page_text(doc.pages[dests.at("part1") + 1]).empty());   // blank page: nothing at all
+}
+
+TEST_CASE("page references converge even when their digits change the layout") {
+    FakeMetrics fm;
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    int changed_layout = 0;
+    for (int k = 40; k <= 70; ++k) {
+        Book book = sample_book(12);
+        Chapter& first = book.parts[0].chapters[0];
+        first.blocks.clear();
+        for (int i = 0; i < 22; ++i) first.blocks.push_back(para("短行"));
+        // The space before the reference is a break opportunity: whether the
+        // whole reference fits on the last line depends on its digits.
+        Block ref = para(repeat("学", k) + " ");
+        ref.inlines.push_back(Span{SpanKind::PageRef, "", kPlain, "ch12", "", "", {}});
+        first.blocks.push_back(ref);
+        Diagnostics diags;
+        LayoutStats stats;
+        const LaidOutDocument doc = layout_book(book, fm, diags, &stats);
+        INFO("k = " << k);
+        REQUIRE(stats.converged);
+        CHECK(diags.warning_count() == 0);
+        const auto dests = dest_pages(doc);
+        const int target = doc.pages[dests.at("ch12")].number;
+        REQUIRE(target >= 10);
+        std::string text;
+        for (const Page& p : doc.pages) text += page_text(p);
+        std::smatch m;
+        REQUIRE(std::regex_search(text, m, std::regex("（第([0-9]+)页）")));
+        CHECK(m[1].str() == std::to_string(target));
+        if (stats.passes >= 3) ++changed_layout;
+    }
+    // Some k make the two-digit number add a line that moves the chapters.
+    CHECK(changed_layout > 0);
+    (void)st;
+}
+
+TEST_CASE("bookmarks mirror the TOC") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    const LaidOutDocument doc = layout_book(sample_book(4), fm, diags);
+    std::vector<std::string> marks;
+    for (const Bookmark& b : doc.bookmarks) marks.push_back(std::to_string(b.level) + " " + b.title);
+    REQUIRE(marks.size() >= 8);
+    CHECK(marks[0] == "0 前言");
+    CHECK(marks[1] == "0 目录");
+    CHECK(marks[2] == "0 第一部分 学习计划");
+    CHECK(marks[3] == "1 第1章 学习");
+    CHECK(marks[4] == "2 一节");
+    const auto dests = dest_pages(doc);
+    for (const Bookmark& b : doc.bookmarks) CHECK(dests.count(b.dest) == 1);
+}
+
+TEST_CASE("gbt9704 style: A4, 22 lines of 28 characters, dashed folios outside") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    book.style = StyleKind::Gbt9704;
+    book.parts[0].chapters[0].blocks = {heading("总体要求", 1, "h1"), para(repeat("学", 28 * 60))};
+    const LaidOutDocument doc = layout_book(book, fm, diags);
+    REQUIRE(doc.pages[0].size.width.v == Approx(595.28).margin(0.01));
+    const auto dests = dest_pages(doc);
+    const Page& second = doc.pages[dests.at("ch1") + 1];
+    int body_lines = 0;
+    for (const std::string& line : page_lines(second)) {
+        if (line.find("学") == std::string::npos) continue;
+        ++body_lines;
+        INFO(line);
+        CHECK(utf8::length(line) == 28);  // 28 characters per line
+    }
+    CHECK(body_lines == 22);  // 22 lines fill the type area
+    CHECK(page_text(second).find("— " + std::to_string(second.number) + " —") != std::string::npos);
+    CHECK(page_text(doc.pages[dests.at("ch1")]).find("一、总体要求") != std::string::npos);
+}
+
+TEST_CASE("golden frame dump of a small book") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    book.creation_time = 1767225600;
+    Chapter& ch = book.parts[0].chapters[0];
+    Block list;
+    list.kind = BlockKind::List;
+    list.items.push_back(ListItem{TaskState::Done, {para("已学习党章。")}});
+    list.items.push_back(ListItem{TaskState::Open, {para("学习《条例》。")}});
+    ch.blocks.push_back(list);
+    Block quote;
+    quote.kind = BlockKind::Quote;
+    quote.children.push_back(para("不忘初心，牢记使命。"));
+    ch.blocks.push_back(quote);
+    Block table;
+    table.kind = BlockKind::Table;
+    table.header_rows = 1;
+    table.rows.push_back(TableRow{{TableCell{text_spans("问题")}, TableCell{text_spans("状态")}}, ""});
+    table.rows.push_back(TableRow{{TableCell{text_spans("学习不够深入")}, TableCell{text_spans("已销号")}}, "c1"});
+    table.row_marks = {Mark::None, Mark::Done};
+    ch.blocks.push_back(table);
+    Block code;
+    code.kind = BlockKind::Code;
+    code.code = "chuxin build\n  --as-of 2026-07-01\n";
+    ch.blocks.push_back(code);
+    Block panel;
+    panel.kind = BlockKind::Panel;
+    panel.title = "启示";
+    panel.role = FaceRole::Kai;
+    panel.children.push_back(para("理论学习要常抓不懈。"));
+    ch.blocks.push_back(panel);
+    const std::string dump = dump_frames(layout_book(book, fm, diags));
+    const std::string path = std::string(CHUXIN_TEST_DATA) + "/layout/golden/small_book.txt";
+    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        std::ofstream(path) << dump;
+        SUCCEED("golden rewritten");
+        return;
+    }
+    std::ifstream in(path);
+    REQUIRE(in.good());
+    std::stringstream want;
+    want << in.rdbuf();
+    CHECK(dump == want.str());
+}

@@ -1,0 +1,150 @@
+// Line breaking and justification against W3C clreq (anchors.md §4.1).
+#include <catch2/catch.hpp>
+
+#include "core/utf8.h"
+#include "layout/linebreak.h"
+#include "layout_helpers.h"
+
+using namespace chuxin;
+using namespace chuxin::layout;
+using namespace chuxin::layout::testing;
+
+namespace {
+
+// A deterministic generator (no <random> distributions: their output is
+// implementation-defined).
+struct Lcg {
+    unsigned long long s;
+    unsigned next(unsigned n) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>((s >> 33) % n);
+    }
+};
+
+std::string generated_text(unsigned seed, int tokens) {
+    static const std::vector<std::string> han = {"学", "习", "党", "章", "理", "论", "组", "织", "建", "设",
+                                                 "支", "部", "会", "议", "制", "度", "群", "众", "工", "作"};
+    static const std::vector<std::string> marks = {"，", "。", "、", "；", "：", "？", "！", "——", "……",
+                                                   "·", "～", "％", "）", "》", "」", "』", "”", "’"};
+    static const std::vector<std::string> opens = {"（", "《", "「", "『", "“", "‘"};
+    static const std::vector<std::string> latin = {"CPU", "2026", "v2.3", "PDF", " Word ", "GB/T 9704"};
+    Lcg g{seed};
+    std::string s;
+    for (int i = 0; i < tokens; ++i) {
+        const unsigned k = g.next(20);
+        if (k < 12) s += han[g.next(static_cast<unsigned>(han.size()))];
+        else if (k < 16) s += marks[g.next(static_cast<unsigned>(marks.size()))];
+        else if (k < 18) s += opens[g.next(static_cast<unsigned>(opens.size()))] + han[g.next(20)];
+        else s += latin[g.next(static_cast<unsigned>(latin.size()))];
+    }
+    return s;
+}
+
+std::vector<LineBox> set(const std::string& text, double width, Align align = Align::Justify,
+                         double indent = 0) {
+    FakeMetrics fm;
+    return set_paragraph(text_spans(text), ParagraphSpec{body10(), Pt(width), Pt(indent), align}, fm, {});
+}
+
+}  // namespace
+
+TEST_CASE("clreq prohibitions, unbreakable marks and justification over a large generated text") {
+    for (unsigned seed = 1; seed <= 6; ++seed) {
+        const double width = 200 + seed * 37.5;  // not a multiple of the em: justification must work
+        const std::vector<LineBox> lines = set(generated_text(seed, 4000), width, Align::Justify, 20);
+        REQUIRE(lines.size() > 50);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const LineInfo li = line_info(lines[i]);
+            REQUIRE(!li.text.empty());
+            INFO("seed " << seed << " line " << i << ": " << utf8::encode(li.text));
+            if (i > 0) {
+                CHECK_FALSE(no_line_start(li.text.front()));
+                const LineInfo prev = line_info(lines[i - 1]);
+                // —— and …… never split across lines.
+                CHECK_FALSE((prev.text.back() == U'—' && li.text.front() == U'—'));
+                CHECK_FALSE((prev.text.back() == U'…' && li.text.front() == U'…'));
+            }
+            if (i + 1 < lines.size()) {
+                CHECK_FALSE(no_line_end(li.text.back()));
+                CHECK(li.right == Approx(width).margin(0.01));  // flush right
+            } else {
+                CHECK(li.right < width + 0.01);  // the last line is not stretched
+            }
+            CHECK(li.left == Approx(i == 0 ? 20.0 : 0.0).margin(0.01));  // 2-em indent on line 1
+        }
+    }
+}
+
+TEST_CASE("the last line of a paragraph is set at its natural width") {
+    const std::vector<LineBox> lines = set("学习党章学习党章学习党章。学习党章", 100);
+    REQUIRE(lines.size() == 2);
+    const LineInfo last = line_info(lines[1]);
+    // Natural: 10 pt per character, no extra space between them.
+    REQUIRE(utf8::encode(last.text) == "党章。学习党章");
+    for (size_t i = 0; i < last.pens.size(); ++i) CHECK(last.pens[i] == Approx(10.0 * i));
+}
+
+TEST_CASE("quarter-em between Han and Latin letters or digits, none at line edges") {
+    const LineInfo li = line_info(set("学习CPU和2026年", 400, Align::Left).at(0));
+    REQUIRE(utf8::encode(li.text) == "学习CPU和2026年");
+    CHECK(li.pens[2] == Approx(20 + 2.5));          // 习|C: ¼ em of 10 pt
+    CHECK(li.pens[5] == Approx(22.5 + 15 + 2.5));   // U|和
+    CHECK(li.pens[6] == Approx(40 + 10 + 2.5));     // 和|2
+    CHECK(li.pens[10] == Approx(52.5 + 20 + 2.5));  // 6|年
+    // A line that starts with Latin text has no gap before it.
+    CHECK(line_info(set("CPU学习", 400, Align::Left).at(0)).pens[0] == Approx(0));
+}
+
+TEST_CASE("adjacent full-width marks squeeze to 1.5 em") {
+    const LineInfo li = line_info(set("他说：「好。」我们", 400, Align::Left).at(0));
+    REQUIRE(utf8::encode(li.text) == "他说：「好。」我们");
+    CHECK(li.pens[3] - li.pens[2] == Approx(5));   // ：「 → 1.5 em together
+    CHECK(li.pens[4] - li.pens[3] == Approx(10));
+    CHECK(li.pens[6] - li.pens[5] == Approx(5));   // 。」 → the full stop gives up its blank half
+    CHECK(li.pens[7] - li.pens[6] == Approx(10));
+}
+
+TEST_CASE("a full-width mark at the end of a line is trimmed to half width") {
+    // Ten characters then 。 at exactly 10.5 em: fits only because the full
+    // stop's blank half is trimmed at the line's end.
+    const std::vector<LineBox> lines = set("学习党章学习党章学习。学习", 105);
+    REQUIRE(lines.size() == 2);
+    const LineInfo first = line_info(lines[0]);
+    CHECK(utf8::encode(first.text) == "学习党章学习党章学习。");
+    CHECK(first.right == Approx(105).margin(0.01));
+}
+
+TEST_CASE("squeeze in before pushing out (先挤进，后推出)") {
+    // Eleven characters and a full stop need 115 pt (the stop trimmed); the
+    // line has 105: compressing ， and 、 by ½ em each takes 学。 in rather
+    // than pushing them to the next line.
+    const std::vector<LineBox> lines = set("学习，党章、学习党章学。学习", 105);
+    REQUIRE(lines.size() == 2);
+    const LineInfo first = line_info(lines[0]);
+    CHECK(utf8::encode(first.text) == "学习，党章、学习党章学。");
+    CHECK(first.right == Approx(105).margin(0.01));
+}
+
+TEST_CASE("break opportunities are tailored for Chinese") {
+    FakeMetrics fm;
+    ShapeContext ctx{fm, body10(), {}};
+    auto allowed_before = [&](const std::string& s, size_t i) {
+        const std::vector<Atom> atoms = shape(text_spans(s), ctx);
+        return break_opportunities(atoms)[i - 1] != 0;
+    };
+    CHECK_FALSE(allowed_before("马克思·恩格斯", 3));  // no break before ·
+    CHECK_FALSE(allowed_before("一～三", 1));          // no break before ～
+    CHECK_FALSE(allowed_before("他说——好", 3));       // not inside ——
+    CHECK_FALSE(allowed_before("等等……好", 3));       // not inside ……
+    CHECK_FALSE(allowed_before("见《党章》", 2));      // not after 《
+    CHECK(allowed_before("学习党章", 2));
+}
+
+TEST_CASE("justification goes between characters, not into word spaces only") {
+    const std::vector<LineBox> lines = set("学习党章学习党章学习党章学习党章", 95);
+    REQUIRE(lines.size() == 2);
+    const LineInfo li = line_info(lines[0]);
+    REQUIRE(li.text.size() == 9);
+    // 9 characters (90 pt) spread over 95 pt: 8 gaps of 0.625 pt each.
+    for (size_t i = 1; i < li.pens.size(); ++i) CHECK(li.pens[i] - li.pens[i - 1] == Approx(10.625));
+}
