@@ -6,6 +6,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace chuxin::pdf {

@@ -1,6 +1,8 @@
 #include "pdf/page_painter.h"
 
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include <cmath>
 
@@ -100,8 +102,8 @@ void PagePainter::stroke_color(layout::Color c) {
     stroke_ = c;
 }
 
-double PagePainter::pdf_width(HPDF_Font font, char32_t cp) {
-    auto key = std::make_pair(font, cp);
+double PagePainter::pdf_width(HPDF_Font font, layout::FaceId face, char32_t cp) {
+    const uint64_t key = (uint64_t(uint32_t(face)) << 32) | cp;
     if (auto it = ctx_.widths.find(key); it != ctx_.widths.end()) return it->second;
     std::string bytes;
     utf8::append(bytes, cp);
@@ -128,8 +130,25 @@ void PagePainter::show(HPDF_Font font, double size, double x, double y, double c
     HPDF_Page_MoveTextPos(page_, HPDF_REAL(tx - line_x_), HPDF_REAL(ty - line_y_));
     line_x_ = tx;
     line_y_ = ty;
-    std::string bytes = utf8::encode(text);
-    HPDF_Page_ShowText(page_, bytes.c_str());
+    write_show_text(text);
+}
+
+// "<4E2D56FD> Tj": with Identity-H and the UTF-8 encoder the two-byte code
+// of a BMP character is its code point (research §3). Written straight
+// into the content stream because HPDF_Page_ShowText re-measures every
+// string through a linear cmap scan only to track a pen position we never
+// use (each group is placed with Td).
+void PagePainter::write_show_text(const std::u32string& text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string op;
+    op.reserve(text.size() * 4 + 8);
+    op += '<';
+    for (char32_t cp : text)
+        for (int shift = 12; shift >= 0; shift -= 4) op += hex[(cp >> shift) & 0xF];
+    op += "> Tj\012";
+    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(op.data()),
+                      HPDF_UINT(op.size()));
 }
 
 void PagePainter::text(const layout::GlyphRun& run, const SourcePos& pos) {
@@ -167,7 +186,9 @@ void PagePainter::text(const layout::GlyphRun& run, const SourcePos& pos) {
     const double y = height_ - run.origin.y.v;
     fill_color(run.color);
     auto pen = [&](size_t k) { return run.origin.x.v + run.x[keep[k]].v; };
-    auto advance = [&](size_t k) { return pdf_width(font, run.text[keep[k]]) * size / 1000.0; };
+    auto advance = [&](size_t k) {
+        return pdf_width(font, run.face, run.text[keep[k]]) * size / 1000.0;
+    };
     size_t k = 0;
     while (k < keep.size()) {
         size_t j = k + 1;

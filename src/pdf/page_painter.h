@@ -4,6 +4,7 @@
 #include <hpdf.h>
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <set>
 #include <string>
@@ -30,8 +31,9 @@ struct PaintContext {
     const std::map<std::string, NamedPlace>& places;
     ImageCache& images;
     Diagnostics& diags;
-    // libharu's width of (font, cp) in 1/1000 em, shared by all pages.
-    std::map<std::pair<HPDF_Font, char32_t>, double> widths;
+    // libharu's width of (face, cp) in 1/1000 em, shared by all pages;
+    // key = face << 32 | cp.
+    std::unordered_map<uint64_t, double> widths;
 };
 
 // A destination at `place` that keeps the reader's zoom and horizontal
@@ -56,9 +58,10 @@ private:
     void fill_color(layout::Color c);
     void stroke_color(layout::Color c);
     // Width libharu (and so every viewer, via /W) gives cp, in 1/1000 em.
-    double pdf_width(HPDF_Font font, char32_t cp);
+    double pdf_width(HPDF_Font font, layout::FaceId face, char32_t cp);
     void show(HPDF_Font font, double size, double x, double y, double char_space,
               const std::u32string& text);
+    void write_show_text(const std::u32string& text);
     void check(const SourcePos& pos, std::string_view what);
 
     PaintContext& ctx_;
