@@ -227,6 +227,10 @@ struct Section {
     std::string summary;          // `summary:` of the _index.md, or ""
     int weight = 0;               // `weight:` of the _index.md: orders sections in navigation
     std::vector<std::string> children;  // direct sub-folders' section paths, sorted
+    // Added by markdown (render_site): the intro's ref: links. The placeholders in
+    // intro_html index this vector (markdown/refs.h); model::resolve_references
+    // resolves them (errors only: a section is not a page, so no backlinks).
+    std::vector<Ref> intro_refs;
 };
 
 // Who points at a target. Key of Site::backlinks: "id" or "id#anchor".

@@ -1,0 +1,129 @@
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <charconv>
+
+#include "markdown/cmark_owner.h"
+#include "markdown/escape.h"
+#include "markdown/markdown.h"
+#include "markdown/refs.h"
+#include "markdown/sanitize.h"
+#include "markdown/tree_walk.h"
+
+namespace chuxin::markdown {
+namespace {
+
+// GitHub Flavored Markdown (content-format §2). Looked up once; the registry
+// is read-only afterwards, so parsers on several threads may share them.
+const std::vector<cmark_syntax_extension*>& gfm_extensions() {
+    static const std::vector<cmark_syntax_extension*> extensions = [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        std::vector<cmark_syntax_extension*> found;
+        for (const char* name : {"table", "tasklist", "strikethrough", "autolink", "tagfilter"})
+            if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) found.push_back(ext);
+        return found;
+    }();
+    return extensions;
+}
+
+int cmark_options(const MarkdownOptions& options) {
+    // Without CMARK_OPT_UNSAFE cmark also drops raw HTML and unsafe URLs
+    // itself: a second line of defence behind TreeWalk's rewrites.
+    int flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+    if (options.raw_html) flags |= CMARK_OPT_UNSAFE;
+    return flags;
+}
+
+// "<h2>\x1AH3\x1A" → "<h2 id=\"anchor\">"; other markers are copied.
+std::string insert_heading_ids(std::string_view html, const std::vector<model::Heading>& headings) {
+    std::string out;
+    out.reserve(html.size() + headings.size() * 24);
+    size_t copied = 0;
+    for (size_t m = html.find(kMarker); m != std::string_view::npos; m = html.find(kMarker, copied)) {
+        size_t end = html.find(kMarker, m + 1);
+        if (end == std::string_view::npos) break;
+        if (html[m + 1] != 'H') {
+            out.append(html.substr(copied, end + 1 - copied));
+            copied = end + 1;
+            continue;
+        }
+        out.append(html.substr(copied, m - copied));
+        copied = end + 1;
+        size_t index = 0;
+        auto parsed = std::from_chars(html.data() + m + 2, html.data() + end, index);
+        bool after_start_tag = out.size() >= 4 && out.back() == '>' && out[out.size() - 4] == '<' &&
+                               out[out.size() - 3] == 'h';
+        if (parsed.ec != std::errc() || index >= headings.size() || !after_start_tag) continue;
+        out.pop_back();
+        out += " id=\"";
+        append_escaped(out, headings[index].anchor);
+        out += "\">";
+    }
+    out.append(html.substr(copied));
+    return out;
+}
+
+struct Rendered {
+    std::string html;
+    std::vector<model::Heading> headings;
+    std::string summary;
+};
+
+Rendered render(std::string_view markdown, const std::string& file, int first_line,
+                const MarkdownOptions& options, AnchorRegistry& anchors, std::vector<model::Ref>& refs,
+                Diagnostics& diags, SummaryWanted summary) {
+    std::string storage;
+    std::string_view text = sanitize_controls(markdown, storage);
+    int flags = cmark_options(options);
+
+    ParserOwner parser(cmark_parser_new_with_mem(flags, cmark_get_default_mem_allocator()));
+    for (cmark_syntax_extension* ext : gfm_extensions()) cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    NodeOwner document(cmark_parser_finish(parser.get()));
+
+    SourceLines lines(text, file, first_line);
+    TreeWalk walk(lines, options, anchors, refs, diags, summary);
+    walk.walk(document.get());
+    walk.rewrite();
+
+    CStringOwner html(cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get())));
+    Rendered out;
+    out.html = insert_heading_ids(html.get() ? std::string_view(html.get()) : std::string_view(), walk.headings());
+    out.headings = walk.headings();
+    out.summary = walk.summary();
+    return out;
+}
+
+// Item and event ids are anchors too (content-format §4); a heading must not
+// take one, or a page would hold two elements with the same id.
+void reserve_item_ids(const model::Page& page, AnchorRegistry& anchors) {
+    if (const auto* list = page.as<model::StudyList>())
+        for (const auto& item : list->items) anchors.reserve(item.id);
+    if (const auto* checklist = page.as<model::Checklist>())
+        for (const auto& item : checklist->items) anchors.reserve(item.id);
+    if (const auto* schedule = page.as<model::Schedule>())
+        for (const auto& event : schedule->events) anchors.reserve(event.id);
+}
+
+}  // namespace
+
+void render_body(model::Page& page, const MarkdownOptions& options, Diagnostics& diags) {
+    AnchorRegistry anchors;
+    reserve_item_ids(page, anchors);
+    page.body_refs.clear();
+    SummaryWanted summary = page.summary.empty() ? SummaryWanted::Yes : SummaryWanted::No;
+    Rendered out = render(page.body, page.path, page.body_line, options, anchors, page.body_refs, diags, summary);
+    page.body_html = std::move(out.html);
+    page.headings = std::move(out.headings);
+    if (page.summary.empty()) page.summary = std::move(out.summary);
+}
+
+std::string render_fragment(const std::string& markdown, const std::string& file, int first_line,
+                            const MarkdownOptions& options, std::vector<model::Ref>& refs_out,
+                            Diagnostics& diags) {
+    AnchorRegistry anchors;
+    return render(markdown, file, first_line, options, anchors, refs_out, diags, SummaryWanted::No).html;
+}
+
+}  // namespace chuxin::markdown

@@ -1,0 +1,16 @@
+#pragma once
+// Unsafe URL schemes (content-format §8): `javascript:`, `vbscript:`,
+// `file:`, and `data:` except images (`data:image/…` in an image) are dropped
+// unless raw_html is on. cmark-gfm's safe mode does a similar check; ours is
+// the one we document and test, and it reads the scheme the way a browser
+// does (WHATWG URL: leading C0 controls and spaces stripped, tabs and line
+// breaks removed, ASCII case-insensitive).
+#include <string_view>
+
+namespace chuxin::markdown {
+
+enum class UrlUse { Link, Image };
+
+bool is_unsafe_url(std::string_view url, UrlUse use);
+
+}  // namespace chuxin::markdown

@@ -1,0 +1,72 @@
+// Golden: a body using every feature, rendered with raw_html off and on, its
+// placeholders expanded. Rewritten when CHUXIN_UPDATE_GOLDEN=1.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "helpers.h"
+#include "markdown/refs.h"
+
+using namespace chuxin;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
+std::string dump(const model::Page& page, const std::string& html) {
+    std::ostringstream out;
+    std::string summary = page.summary;  // markers shown as ^Z (refs.h)
+    for (size_t at = summary.find('\x1A'); at != std::string::npos; at = summary.find('\x1A', at))
+        summary.replace(at, 1, "^Z");
+    out << "summary: " << summary << "\n";
+    for (const auto& h : page.headings)
+        out << "heading h" << h.level << " #" << h.anchor << " @" << h.pos.line << ":" << h.pos.col << " " << h.text << "\n";
+    for (const auto& r : page.body_refs) out << "ref " << r.text << " @" << r.pos.line << ":" << r.pos.col << "\n";
+    out << "---\n" << html;
+    return out.str();
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+    std::string path = std::string(CHUXIN_TEST_DATA) + "/markdown/golden/" + name;
+    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        std::ofstream(path, std::ios::binary) << actual;
+        return;
+    }
+    INFO("golden " << path << " (CHUXIN_UPDATE_GOLDEN=1 rewrites it)");
+    CHECK(read_file(path) == actual);
+}
+
+}  // namespace
+
+TEST_CASE("golden: feature tour", "[golden]") {
+    std::string body = read_file(std::string(CHUXIN_TEST_DATA) + "/markdown/golden/tour.md");
+    REQUIRE_FALSE(body.empty());
+    model::Site site;
+    model::Page target;
+    target.id = "cases/laozhishu";
+    target.title = "老支书的事迹";
+    site.pages.push_back(target);
+    site.by_id[target.id] = 0;
+    auto href = [](const model::Page& t, const std::string& anchor) {
+        return "../../" + t.id + "/" + (anchor.empty() ? "" : "#" + anchor);
+    };
+    for (bool raw : {false, true}) {
+        markdown::MarkdownOptions options;
+        options.raw_html = raw;
+        auto page = test::page_with_body(body, 6);
+        Diagnostics diags;
+        markdown::render_body(page, options, diags);
+        for (auto& ref : page.body_refs)
+            if (ref.text == "cases/laozhishu") ref.page = 0;
+        std::string html = markdown::expand_refs(page.body_html, page, site, href);
+        check_golden(raw ? "tour.raw.html" : "tour.html", dump(page, html));
+    }
+}

@@ -1,0 +1,77 @@
+// Unsafe URLs (content-format §8) and the control-character rewrite that keeps
+// reference placeholders unforgeable (markdown/refs.h, sanitize.h).
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+#include "markdown/sanitize.h"
+#include "markdown/url_safety.h"
+
+using namespace chuxin;
+using markdown::is_unsafe_url;
+using markdown::UrlUse;
+using test::contains;
+using test::html_of;
+
+TEST_CASE("is_unsafe_url reads the scheme as a browser does", "[safety]") {
+    CHECK(is_unsafe_url("javascript:alert(1)", UrlUse::Link));
+    CHECK(is_unsafe_url("JavaScript:alert(1)", UrlUse::Link));
+    CHECK(is_unsafe_url("  \x01javascript:alert(1)", UrlUse::Link));
+    CHECK(is_unsafe_url("java\tscript:alert(1)", UrlUse::Link));
+    CHECK(is_unsafe_url("java\nscript:alert(1)", UrlUse::Link));
+    CHECK(is_unsafe_url("vbscript:msgbox", UrlUse::Link));
+    CHECK(is_unsafe_url("file:///etc/passwd", UrlUse::Image));
+    CHECK(is_unsafe_url("data:text/html,<script>", UrlUse::Link));
+    CHECK(is_unsafe_url("data:image/png;base64,AAAA", UrlUse::Link));
+    CHECK_FALSE(is_unsafe_url("data:image/png;base64,AAAA", UrlUse::Image));
+    CHECK(is_unsafe_url("data:text/html;base64,AAAA", UrlUse::Image));
+    CHECK_FALSE(is_unsafe_url("https://www.12371.cn/", UrlUse::Link));
+    CHECK_FALSE(is_unsafe_url("/cases/老支书/", UrlUse::Link));
+    CHECK_FALSE(is_unsafe_url("javascript-guide.html", UrlUse::Link));
+    CHECK_FALSE(is_unsafe_url("", UrlUse::Link));
+}
+
+TEST_CASE("unsafe link and image URLs are dropped unless raw_html", "[safety]") {
+    std::string md =
+        "[a](javascript:alert(1)) [b](<JAVASCRIPT:alert(1)>) [c](&#106;avascript:alert(1)) "
+        "[d](vbscript:x) [e](file:///c:/x) ![f](data:text/html,x) ![g](data:image/gif;base64,R0) "
+        "[h](https://ok.cn)\n\n[i]: javascript:alert(2)\n\n[i]\n";
+    std::string off = html_of(md);
+    CHECK_FALSE(contains(off, "javascript"));
+    CHECK_FALSE(contains(off, "JAVASCRIPT"));
+    CHECK_FALSE(contains(off, "vbscript"));
+    CHECK_FALSE(contains(off, "file:"));
+    CHECK_FALSE(contains(off, "data:text"));
+    CHECK(contains(off, "<img src=\"data:image/gif;base64,R0\""));
+    CHECK(contains(off, "<a href=\"https://ok.cn\">h</a>"));
+    CHECK(contains(off, "<a href=\"\">a</a>"));
+
+    std::string on = html_of(md, true);
+    CHECK(contains(on, "href=\"javascript:alert(1)\""));
+    CHECK(contains(on, "href=\"vbscript:x\""));
+}
+
+TEST_CASE("sanitize_controls keeps byte length and the common case untouched", "[safety]") {
+    std::string storage;
+    std::string_view clean = "普通文本\n第二行\t制表";
+    CHECK(markdown::sanitize_controls(clean, storage).data() == clean.data());
+
+    std::string dirty = std::string("a\x1A") + "b\x01\x7F" + "c\r\n";
+    auto out = markdown::sanitize_controls(dirty, storage);
+    CHECK(out == "a b  c\r\n");
+    CHECK(out.size() == dirty.size());
+    CHECK(out.find('\x1A') == std::string_view::npos);
+
+    std::string refs = "&#26; &#x1A; &#X1a; &#0026; &#0; &#x7f; &#65; &#x4E2D; &#26";
+    auto fixed = markdown::sanitize_controls(refs, storage);
+    CHECK(fixed == "&#32; &#x20; &#X20; &#0032; &#9; &#x20; &#65; &#x4E2D; &#26");
+}
+
+TEST_CASE("control characters and their entities never reach the HTML", "[safety]") {
+    std::string md = "a\x1A" "R0\x1A" "b &#26;R0&#26; [t](ref:x \"&#x1A;\") ![&#26;](i.png) ```&#26;```\n\n```&#26;\ncode\n```\n";
+    auto page = test::rendered(md);
+    CHECK(page.body_html.find('\x1A') != std::string::npos);  // the real placeholder for ref:x
+    size_t markers = 0;
+    for (char c : page.body_html) markers += c == '\x1A';
+    CHECK(markers == 4);  // "\x1AR0\x1A" + "\x1A/\x1A" only
+    CHECK(page.body_refs.size() == 1);
+}
