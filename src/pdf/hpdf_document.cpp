@@ -11,8 +11,14 @@ HpdfDocument::~HpdfDocument() {
     if (doc_) HPDF_Free(doc_);
 }
 
+// Runs inside libharu (C frames): must not throw.
 void HpdfDocument::on_error(HPDF_STATUS code, HPDF_STATUS detail, void* self) {
-    static_cast<HpdfDocument*>(self)->failures_.push_back({code, detail});
+    try {
+        static_cast<HpdfDocument*>(self)->failures_.push_back({code, detail});
+    } catch (...) {
+        // Out of memory while recording: the sticky libharu error remains
+        // and take_errors() still reports that something failed.
+    }
 }
 
 std::string HpdfDocument::take_errors(std::string_view what) {

@@ -96,13 +96,15 @@ LaidOutDocument synthetic_book(const fonts::FontSet& fonts, int pages) {
         }
         while (y < kA5.height.v - Pt::mm(18).v) {
             std::u32string text;
-            // 21 em of text: Han, a punctuation mark now and then, and a Latin word.
-            for (int c = 0; c < 21; ++c) {
+            // A full 30-em line (113 mm at 10.5 pt holds 30.5 em): Han, a
+            // punctuation mark now and then, sometimes a Latin word.
+            const bool latin = rng.next() % 5 == 0;
+            for (int c = 0; c < (latin ? 26 : 30); ++c) {
                 uint32_t r = rng.next();
                 if (r % 17 == 0) text += punct[r % punct.size()];
                 else text += pool[r % pool.size()];
             }
-            if (rng.next() % 5 == 0) text.insert(8, U"PDF 2.0");
+            if (latin) text.insert(8, U"PDF 2.0");
             b.justified(page, text, FaceRole::Song, size, left, y, width);
             y += leading;
         }
