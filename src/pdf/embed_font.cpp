@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace chuxin::pdf {
 namespace {
@@ -75,15 +76,38 @@ std::string to_unicode_cmap(const std::vector<char32_t>& cps) {
     return s;
 }
 
+// The value stored under `key`, or nullptr. Scans the element list so that
+// a missing key raises no (sticky) libharu error, unlike HPDF_Dict_GetItem.
+void* find_value(HPDF_Dict dict, const char* key) {
+    for (HPDF_UINT i = 0; i < dict->list->count; ++i) {
+        auto* element = static_cast<HPDF_DictElement>(HPDF_List_ItemAt(dict->list, i));
+        if (std::string_view(element->key) != key) continue;
+        // Indirect objects are held through a proxy.
+        auto* header = static_cast<HPDF_Obj_Header*>(element->value);
+        if ((header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_PROXY)
+            return static_cast<HPDF_Proxy>(element->value)->obj;
+        return element->value;
+    }
+    return nullptr;
+}
+
+// libharu 2.3.0 attaches its encoding CMap (begincidrange, invalid in a
+// ToUnicode stream; poppler warns) as /ToUnicode. Rewrite that stream in
+// place — no orphaned object is left behind — or add one if it is absent.
 bool replace_to_unicode(HPDF_Doc pdf, HPDF_Font font, const std::vector<char32_t>& cps) {
-    HPDF_Dict cmap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-    if (!cmap) return false;
+    auto cmap = static_cast<HPDF_Dict>(find_value(font, "ToUnicode"));
+    if (cmap && (cmap->header.obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT && cmap->stream) {
+        HPDF_MemStream_FreeData(cmap->stream);
+        for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"})
+            if (find_value(cmap, key)) HPDF_Dict_RemoveElement(cmap, key);
+    } else {
+        cmap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+        if (!cmap || HPDF_Dict_Add(font, "ToUnicode", cmap) != HPDF_OK) return false;
+    }
     if (pdf->compression_mode & HPDF_COMP_TEXT) cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     std::string text = to_unicode_cmap(cps);
-    if (HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                          HPDF_UINT(text.size())) != HPDF_OK)
-        return false;
-    return HPDF_Dict_Add(font, "ToUnicode", cmap) == HPDF_OK;
+    return HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                             HPDF_UINT(text.size())) == HPDF_OK;
 }
 
 // libharu writes the CIDFont's Ordering as "Identity-H" (an encoding name);
