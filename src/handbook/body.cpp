@@ -1,0 +1,415 @@
+#include "handbook/body.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "core/utf8.h"
+#include "handbook/dests.h"
+#include "markdown/anchors.h"
+#include "markdown/cmark_owner.h"
+
+namespace chuxin::handbook {
+
+using layout::Block;
+using layout::BlockKind;
+using layout::Inlines;
+using layout::Span;
+using layout::SpanKind;
+
+namespace {
+
+constexpr std::string_view kRefScheme = "ref:";
+constexpr char32_t kGeta = 0x3013;  // 〓: the typesetter's mark for a missing character
+
+bool starts_with(const char* s, std::string_view prefix) {
+    return s && std::strncmp(s, prefix.data(), prefix.size()) == 0;
+}
+
+std::string type_string(cmark_node* n) { return cmark_node_get_type_string(n); }
+
+const std::vector<cmark_syntax_extension*>& extensions() {
+    static const std::vector<cmark_syntax_extension*> exts = [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        std::vector<cmark_syntax_extension*> found;
+        for (const char* name : {"table", "tasklist", "strikethrough", "autolink"})
+            if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) found.push_back(e);
+        return found;
+    }();
+    return exts;
+}
+
+bool cjk_boundary(char32_t cp) { return cp >= 0x2E80 || cp == U'“' || cp == U'”' || cp == U'—' || cp == U'…'; }
+
+class Converter {
+public:
+    explicit Converter(const BodyContext& ctx) : ctx_(ctx) {}
+
+    std::vector<Block> run() {
+        const model::Page& page = ctx_.page;
+        markdown::ParserOwner parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
+        for (cmark_syntax_extension* e : extensions()) cmark_parser_attach_syntax_extension(parser.get(), e);
+        cmark_parser_feed(parser.get(), page.body.data(), page.body.size());
+        markdown::NodeOwner doc(cmark_parser_finish(parser.get()));
+        index_nodes(doc.get());
+        std::vector<Block> out;
+        for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) convert_block(n, out);
+        return out;
+    }
+
+private:
+    const BodyContext& ctx_;
+    std::map<cmark_node*, size_t> ref_index_;      // link node → index into body_refs
+    std::map<cmark_node*, std::string> anchors_;   // heading node → anchor
+    std::vector<cmark_node*> footnotes_;           // definitions, by number
+    int min_heading_ = 6;
+
+    SourcePos pos(cmark_node* n) const {
+        int line = cmark_node_get_start_line(n);
+        for (cmark_node* p = n; line <= 0 && p; p = cmark_node_parent(p)) line = cmark_node_get_start_line(p);
+        return SourcePos{ctx_.page.path, ctx_.page.body_line + std::max(line, 1) - 1,
+                         std::max(cmark_node_get_start_column(n), 1)};
+    }
+
+    // One walk in document order, as the markdown stage does, so indexes match.
+    void index_nodes(cmark_node* doc) {
+        markdown::IterOwner it(cmark_iter_new(doc));
+        std::vector<cmark_node*> headings;
+        cmark_event_type ev;
+        while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+            if (ev != CMARK_EVENT_ENTER) continue;
+            cmark_node* n = cmark_iter_get_node(it.get());
+            switch (cmark_node_get_type(n)) {
+                case CMARK_NODE_LINK:
+                    if (starts_with(cmark_node_get_url(n), kRefScheme)) {
+                        const size_t i = ref_index_.size();
+                        ref_index_[n] = i;
+                    }
+                    break;
+                case CMARK_NODE_HEADING:
+                    headings.push_back(n);
+                    min_heading_ = std::min(min_heading_, cmark_node_get_heading_level(n));
+                    break;
+                case CMARK_NODE_FOOTNOTE_DEFINITION: footnotes_.push_back(n); break;
+                default: break;
+            }
+        }
+        // Anchors: the markdown stage's when it ran, else the same rule here.
+        const auto& known = ctx_.page.headings;
+        markdown::AnchorRegistry registry;
+        reserve_item_ids(registry);
+        for (size_t i = 0; i < headings.size(); ++i)
+            anchors_[headings[i]] = known.size() == headings.size()
+                                        ? known[i].anchor
+                                        : registry.unique(markdown::github_slug(plain(headings[i])));
+    }
+
+    void reserve_item_ids(markdown::AnchorRegistry& r) const {
+        if (const auto* l = ctx_.page.as<model::StudyList>())
+            for (const auto& i : l->items) r.reserve(i.id);
+        if (const auto* c = ctx_.page.as<model::Checklist>())
+            for (const auto& i : c->items) r.reserve(i.id);
+        if (const auto* s = ctx_.page.as<model::Schedule>())
+            for (const auto& e : s->events) r.reserve(e.id);
+    }
+
+    static std::string plain(cmark_node* n) {
+        std::string s;
+        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+            const cmark_node_type t = cmark_node_get_type(c);
+            if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) s += cmark_node_get_literal(c);
+            else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) s += " ";
+            else s += plain(c);
+        }
+        return s;
+    }
+
+    // Characters above U+FFFF cannot be drawn by the PDF backend (libharu's
+    // UTF-8 encoder is BMP-only): warn at the line and set 〓, never a space.
+    std::string checked_text(const char* lit, cmark_node* n) {
+        std::string text = lit ? lit : "";
+        std::u32string cps = utf8::decode(text);
+        bool bad = false;
+        std::string which;
+        for (char32_t& cp : cps)
+            if (cp > 0xFFFF) {
+                if (!bad) {
+                    std::string one;
+                    utf8::append(one, cp);
+                    which = one;
+                }
+                bad = true;
+                cp = kGeta;
+            }
+        if (!bad) return text;
+        ctx_.diags.warning(pos(n), "character '" + which + "' (beyond U+FFFF) cannot be set in the handbook PDF; 〓 is printed instead",
+                           "use a character from the Basic Multilingual Plane, or an image");
+        return utf8::encode(cps);
+    }
+
+    void convert_inlines(cmark_node* parent, unsigned flags, const Span& link, Inlines& out) {
+        for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) convert_inline(n, flags, link, out);
+    }
+
+    Span text_span(std::string text, unsigned flags, const Span& link, cmark_node* n) const {
+        Span s = link;
+        s.kind = SpanKind::Text;
+        s.text = std::move(text);
+        s.flags = flags;
+        s.pos = pos(n);
+        return s;
+    }
+
+    void convert_inline(cmark_node* n, unsigned flags, const Span& link, Inlines& out) {
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT: out.push_back(text_span(checked_text(cmark_node_get_literal(n), n), flags, link, n)); break;
+            case CMARK_NODE_SOFTBREAK: out.push_back(text_span("\n", flags, link, n)); break;  // resolved later
+            case CMARK_NODE_LINEBREAK: {
+                Span s = text_span("", flags, link, n);
+                s.kind = SpanKind::LineBreak;
+                out.push_back(s);
+                break;
+            }
+            case CMARK_NODE_CODE:
+                out.push_back(text_span(checked_text(cmark_node_get_literal(n), n), flags | layout::kCode, link, n));
+                break;
+            case CMARK_NODE_HTML_INLINE: out.push_back(text_span(cmark_node_get_literal(n), flags, link, n)); break;
+            case CMARK_NODE_EMPH: convert_inlines(n, flags | layout::kEmphasis, link, out); break;
+            case CMARK_NODE_STRONG: convert_inlines(n, flags | layout::kStrong, link, out); break;
+            case CMARK_NODE_LINK: convert_link(n, flags, out); break;
+            case CMARK_NODE_IMAGE: {
+                Inlines alt;
+                convert_inlines(n, flags, link, alt);
+                for (Span& s : alt) out.push_back(s);
+                break;
+            }
+            case CMARK_NODE_FOOTNOTE_REFERENCE: convert_footnote_ref(n, out); break;
+            default:
+                if (type_string(n) == "strikethrough") convert_inlines(n, flags | layout::kStrike, link, out);
+                else convert_inlines(n, flags, link, out);
+        }
+    }
+
+    void convert_link(cmark_node* n, unsigned flags, Inlines& out) {
+        const char* url = cmark_node_get_url(n);
+        Inlines text;
+        if (auto it = ref_index_.find(n); it != ref_index_.end()) {
+            convert_inlines(n, flags, Span{}, text);
+            // <ref:x> autolinks show their URL: treat as empty link text.
+            const bool autolink = text.size() == 1 && text[0].text == url;
+            if (autolink) text.clear();
+            const auto& refs = ctx_.page.body_refs;
+            model::Ref ref = it->second < refs.size()
+                                 ? refs[it->second]
+                                 : resolve_ref(ctx_.site, std::string(url + kRefScheme.size()));
+            for (Span& s : ref_spans(ctx_, ref, std::move(text))) out.push_back(std::move(s));
+            return;
+        }
+        Span link;
+        link.uri = absolute_url(url ? url : "");
+        convert_inlines(n, flags, link, out);
+    }
+
+    std::string absolute_url(const std::string& url) const {
+        if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0) return url;
+        // javascript:, data: … never become PDF actions.
+        const size_t colon = url.find(':');
+        if (colon != std::string::npos && url.find('/') > colon) return "";
+        std::string base = ctx_.site.config.base_url;
+        while (!base.empty() && base.back() == '/') base.pop_back();
+        if (url.front() == '/') return base + percent_encode_path(url);
+        if (url.front() == '#') return web_url(ctx_.site, ctx_.page) + percent_encode_path(url);
+        return web_url(ctx_.site, ctx_.page) + percent_encode_path(url);
+    }
+
+    void convert_footnote_ref(cmark_node* n, Inlines& out) {
+        const char* lit = cmark_node_get_literal(n);
+        const int number = lit ? std::atoi(lit) : 0;
+        Span s;
+        s.kind = SpanKind::FootnoteRef;
+        s.label = lit ? lit : "";
+        s.pos = pos(n);
+        if (number >= 1 && static_cast<size_t>(number) <= footnotes_.size()) {
+            cmark_node* def = footnotes_[static_cast<size_t>(number) - 1];
+            for (cmark_node* c = cmark_node_first_child(def); c; c = cmark_node_next(c)) {
+                if (!s.text.empty()) s.text += " ";
+                s.text += plain(c);
+            }
+        }
+        out.push_back(s);
+    }
+
+    // Soft line breaks: nothing between Chinese characters, a space between
+    // Latin words (a line end in the source is not a space in Chinese).
+    static void resolve_soft_breaks(Inlines& in) {
+        for (size_t i = 0; i < in.size(); ++i) {
+            if (in[i].kind != SpanKind::Text || in[i].text != "\n") continue;
+            char32_t before = 0, after = 0;
+            for (size_t k = i; k-- > 0;)
+                if (!in[k].text.empty() && in[k].text != "\n") { before = utf8::decode(in[k].text).back(); break; }
+            for (size_t k = i + 1; k < in.size(); ++k)
+                if (!in[k].text.empty() && in[k].text != "\n") { after = utf8::decode(in[k].text).front(); break; }
+            in[i].text = (cjk_boundary(before) || cjk_boundary(after)) ? "" : " ";
+        }
+        in.erase(std::remove_if(in.begin(), in.end(),
+                                [](const Span& s) { return s.kind == SpanKind::Text && s.text.empty(); }),
+                 in.end());
+    }
+
+    Inlines inlines_of(cmark_node* n) {
+        Inlines out;
+        convert_inlines(n, layout::kPlain, Span{}, out);
+        resolve_soft_breaks(out);
+        return out;
+    }
+
+    std::string image_path(const std::string& url) const {
+        const std::string root = ctx_.site.root.empty() ? "." : ctx_.site.root;
+        if (url.empty() || url.find("://") != std::string::npos) return "";
+        if (url.front() == '/') return root + "/static" + url;
+        const std::string& rel = ctx_.page.rel;
+        const size_t slash = rel.rfind('/');
+        return root + "/content/" + (slash == std::string::npos ? "" : rel.substr(0, slash + 1)) + url;
+    }
+
+    void convert_paragraph(cmark_node* n, std::vector<Block>& out) {
+        cmark_node* only = cmark_node_first_child(n);
+        if (only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_IMAGE) {
+            Block b;
+            b.kind = BlockKind::Image;
+            b.pos = pos(n);
+            const char* url = cmark_node_get_url(only);
+            b.path = image_path(url ? url : "");
+            b.alt = plain(only);
+            out.push_back(std::move(b));
+            return;
+        }
+        Block b;
+        b.kind = BlockKind::Paragraph;
+        b.pos = pos(n);
+        b.inlines = inlines_of(n);
+        if (!b.inlines.empty()) out.push_back(std::move(b));
+    }
+
+    void convert_table(cmark_node* n, std::vector<Block>& out) {
+        Block t;
+        t.kind = BlockKind::Table;
+        t.pos = pos(n);
+        const uint16_t ncols = cmark_gfm_extensions_get_table_columns(n);
+        const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
+        for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+            layout::TableRow r;
+            size_t c = 0;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++c) {
+                layout::TableCell tc;
+                tc.text = inlines_of(cell);
+                const uint8_t a = (aligns && c < ncols) ? aligns[c] : 0;
+                tc.align = a == 'c' ? layout::Align::Center : a == 'r' ? layout::Align::Right : layout::Align::Left;
+                r.cells.push_back(std::move(tc));
+            }
+            if (cmark_gfm_extensions_get_table_row_is_header(row)) ++t.header_rows;
+            t.rows.push_back(std::move(r));
+        }
+        out.push_back(std::move(t));
+    }
+
+    void convert_list(cmark_node* n, std::vector<Block>& out) {
+        Block b;
+        b.kind = BlockKind::List;
+        b.pos = pos(n);
+        b.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+        b.start = std::max(1, cmark_node_get_list_start(n));
+        for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+            layout::ListItem li;
+            if (type_string(item) == "tasklist")
+                li.task = cmark_gfm_extensions_get_tasklist_item_checked(item) ? layout::TaskState::Done
+                                                                               : layout::TaskState::Open;
+            for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) convert_block(c, li.blocks);
+            b.items.push_back(std::move(li));
+        }
+        out.push_back(std::move(b));
+    }
+
+    void convert_block(cmark_node* n, std::vector<Block>& out) {
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_PARAGRAPH: convert_paragraph(n, out); return;
+            case CMARK_NODE_HEADING: {
+                Block b;
+                b.kind = BlockKind::Heading;
+                b.pos = pos(n);
+                b.level = std::clamp(cmark_node_get_heading_level(n) - min_heading_ + 1, 1, 4);
+                b.inlines = inlines_of(n);
+                b.dest = anchor_dest(ctx_.page.id, anchors_[n]);
+                b.in_toc = true;
+                out.push_back(std::move(b));
+                return;
+            }
+            case CMARK_NODE_THEMATIC_BREAK: {
+                Block b;
+                b.kind = BlockKind::Rule;
+                b.pos = pos(n);
+                out.push_back(std::move(b));
+                return;
+            }
+            case CMARK_NODE_BLOCK_QUOTE: {
+                Block b;
+                b.kind = BlockKind::Quote;
+                b.pos = pos(n);
+                for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) convert_block(c, b.children);
+                out.push_back(std::move(b));
+                return;
+            }
+            case CMARK_NODE_LIST: convert_list(n, out); return;
+            case CMARK_NODE_CODE_BLOCK:
+            case CMARK_NODE_HTML_BLOCK: {
+                Block b;
+                b.kind = BlockKind::Code;
+                b.pos = pos(n);
+                b.code = checked_text(cmark_node_get_literal(n), n);
+                out.push_back(std::move(b));
+                return;
+            }
+            case CMARK_NODE_FOOTNOTE_DEFINITION: return;  // set at the foot of the citing page
+            default:
+                if (type_string(n) == "table") convert_table(n, out);
+        }
+    }
+};
+
+}  // namespace
+
+model::Ref resolve_ref(const model::Site& site, const std::string& text) {
+    model::Ref ref;
+    ref.text = text;
+    const size_t hash = text.find('#');
+    const std::string id = text.substr(0, hash);
+    if (hash != std::string::npos) ref.anchor = text.substr(hash + 1);
+    auto it = site.by_id.find(id);
+    if (it != site.by_id.end()) ref.page = it->second;
+    return ref;
+}
+
+Inlines ref_spans(const BodyContext& ctx, const model::Ref& ref, Inlines text) {
+    if (!ref.resolved() || static_cast<size_t>(ref.page) >= ctx.site.pages.size()) {
+        if (text.empty()) text.push_back(Span{SpanKind::Text, ref.text, layout::kPlain, "", "", "", ref.pos});
+        return text;  // the graph stage has reported it
+    }
+    const model::Page& target = ctx.site.pages[static_cast<size_t>(ref.page)];
+    if (text.empty())
+        text.push_back(Span{SpanKind::Text, target_title(target, ref.anchor), layout::kPlain, "", "", "", ref.pos});
+    const bool inside = ctx.in_book.count(ref.page) > 0;
+    const std::string dest = anchor_dest(target.id, ref.anchor);
+    for (Span& s : text) {
+        if (inside) s.dest = dest;
+        else s.uri = web_url(ctx.site, target, ref.anchor);
+    }
+    if (inside) text.push_back(Span{SpanKind::PageRef, "", layout::kPlain, dest, "", "", ref.pos});
+    return text;
+}
+
+std::vector<Block> body_blocks(const BodyContext& ctx) { return Converter(ctx).run(); }
+
+}  // namespace chuxin::handbook

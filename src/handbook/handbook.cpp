@@ -1,0 +1,155 @@
+#include "handbook/handbook.h"
+
+#include <algorithm>
+#include <set>
+
+#include "handbook/body.h"
+#include "handbook/dests.h"
+#include "handbook/kinds.h"
+#include "layout/book.h"
+
+namespace chuxin::handbook {
+
+namespace {
+
+layout::PaperSize paper(model::Paper p) {
+    switch (p) {
+        case model::Paper::A4: return layout::PaperSize::A4;
+        case model::Paper::A5: return layout::PaperSize::A5;
+        case model::Paper::B5: return layout::PaperSize::B5;
+        case model::Paper::K16: return layout::PaperSize::K16;
+        case model::Paper::K32: return layout::PaperSize::K32;
+    }
+    return layout::PaperSize::A5;
+}
+
+// `*` matches inside one path segment, `**` across segments (content-format §8).
+bool glob_match(const std::string& pat, size_t p, const std::string& s, size_t i) {
+    while (p < pat.size()) {
+        if (pat[p] == '*') {
+            const bool deep = p + 1 < pat.size() && pat[p + 1] == '*';
+            const size_t next = p + (deep ? 2 : 1);
+            for (size_t k = i; k <= s.size(); ++k) {
+                if (glob_match(pat, next, s, k)) return true;
+                if (k < s.size() && s[k] == '/' && !deep) return false;
+            }
+            return false;
+        }
+        if (i >= s.size() || pat[p] != s[i]) return false;
+        ++p;
+        ++i;
+    }
+    return i == s.size();
+}
+
+bool visible(const model::Site& site, const model::Page& p) { return !p.draft || site.config.drafts; }
+
+// HandbookPart::pages as the load stage resolves them; done here when a
+// caller (a test, a tool) built the model without that stage.
+std::vector<int> part_pages(const model::Site& site, const model::HandbookPart& part, const model::Page& self) {
+    if (!part.pages.empty()) return part.pages;
+    std::vector<int> out;
+    for (const std::string& item : part.items) {
+        std::vector<int> matched;
+        for (size_t i = 0; i < site.pages.size(); ++i) {
+            const model::Page& p = site.pages[i];
+            if (&p == &self || p.kind == model::Kind::Handbook || !visible(site, p)) continue;
+            const bool glob = item.find('*') != std::string::npos;
+            if (glob ? glob_match(item, 0, p.id, 0) : p.id == item) matched.push_back(static_cast<int>(i));
+        }
+        std::sort(matched.begin(), matched.end(), [&](int a, int b) {
+            const model::Page& x = site.pages[static_cast<size_t>(a)];
+            const model::Page& y = site.pages[static_cast<size_t>(b)];
+            if (x.weight != y.weight) return x.weight < y.weight;
+            if (x.date != y.date) return x.date < y.date;
+            return x.id < y.id;
+        });
+        out.insert(out.end(), matched.begin(), matched.end());
+    }
+    return out;
+}
+
+layout::Chapter chapter_for(const BodyContext& ctx) {
+    layout::Chapter ch;
+    ch.title = ctx.page.title;
+    ch.dest = page_dest(ctx.page.id);
+    ch.pos = ctx.page.front_matter;
+    for (auto& b : kind_blocks_before(ctx)) ch.blocks.push_back(std::move(b));
+    for (auto& b : body_blocks(ctx)) ch.blocks.push_back(std::move(b));
+    for (auto& b : kind_blocks_after(ctx)) ch.blocks.push_back(std::move(b));
+    return ch;
+}
+
+}  // namespace
+
+layout::Book build_book(const model::Site& site, const model::Page& page, const HandbookOptions& options,
+                        Diagnostics& diags) {
+    layout::Book book;
+    book.title = page.title;
+    book.publisher = site.config.publisher;
+    book.subject = site.config.title;
+    book.pos = page.front_matter;
+    book.creation_time = options.source_date_epoch;
+    book.chapter_start = options.chapter_start == ChapterStart::RightPage ? layout::ChapterStart::RightPage
+                                                                          : layout::ChapterStart::NewPage;
+    const model::Handbook* hb = page.as<model::Handbook>();
+    const model::Handbook defaults;
+    if (!hb) hb = &defaults;
+    book.subtitle = hb->subtitle;
+    book.edition = hb->edition;
+    book.paper = paper(hb->paper);
+    book.style = hb->style == model::BookStyle::Gbt9704 ? layout::StyleKind::Gbt9704 : layout::StyleKind::Handbook;
+    book.toc_depth = hb->toc_depth;
+
+    // Which pages are in the book decides internal links vs web links.
+    std::vector<std::vector<int>> parts;
+    std::set<int> in_book;
+    for (const model::HandbookPart& part : hb->include) {
+        std::vector<int> pages;
+        for (int i : part_pages(site, part, page)) {
+            if (i < 0 || static_cast<size_t>(i) >= site.pages.size()) continue;
+            if (!in_book.insert(i).second) {
+                diags.warning(part.pos, "'" + site.pages[static_cast<size_t>(i)].id +
+                                            "' is included twice; the handbook shows it once",
+                              "remove it from one of the include entries");
+                continue;
+            }
+            pages.push_back(i);
+        }
+        parts.push_back(std::move(pages));
+    }
+
+    BodyContext self{site, page, in_book, diags};
+    book.preface = body_blocks(self);
+    for (size_t k = 0; k < parts.size(); ++k) {
+        const model::HandbookPart& part = hb->include[k];
+        layout::Part out;
+        out.title = part.title;
+        out.dest = "part:" + std::to_string(k + 1);
+        for (int i : parts[k]) {
+            BodyContext ctx{site, site.pages[static_cast<size_t>(i)], in_book, diags};
+            out.chapters.push_back(chapter_for(ctx));
+        }
+        book.parts.push_back(std::move(out));
+    }
+    return book;
+}
+
+layout::LaidOutDocument build_handbook(const model::Site& site, const model::Page& page,
+                                       const layout::FontMetrics& fonts, const HandbookOptions& options,
+                                       Diagnostics& diags) {
+    return layout::layout_book(build_book(site, page, options, diags), fonts, diags);
+}
+
+std::string handbook_pdf_path(const model::Page& page) {
+    return "handbooks/" + (page.slug.empty() ? page.id : page.slug) + ".pdf";
+}
+
+std::vector<std::string> handbook_pdf_paths(const model::Site& site) {
+    std::vector<std::string> out;
+    for (const model::Page& p : site.pages)
+        if (p.kind == model::Kind::Handbook && visible(site, p)) out.push_back(handbook_pdf_path(p));
+    return out;
+}
+
+}  // namespace chuxin::handbook

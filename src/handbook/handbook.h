@@ -1,0 +1,43 @@
+#pragma once
+// The handbook stage (content-format §3 `handbook`, §4): a handbook page and
+// the pages it includes → a layout::Book → laid-out pages. Every included
+// page's Markdown body is parsed again here (cmark-gfm with the GFM
+// extensions and footnotes) into the layout's neutral block tree; the typed
+// kinds get their own layouts (study list table, checklist ledger, schedule,
+// minutes header, case lessons). No libharu here: pdf::write_pdf writes it.
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "layout/document.h"
+#include "layout/frame.h"
+#include "layout/metrics.h"
+#include "model/model.h"
+
+namespace chuxin::handbook {
+
+enum class ChapterStart { NewPage, RightPage };
+
+struct HandbookOptions {
+    // SOURCE_DATE_EPOCH if set (the caller reads the environment), else 0:
+    // the PDF's creation date; layout never reads a clock.
+    long long source_date_epoch = 0;
+    ChapterStart chapter_start = ChapterStart::NewPage;
+};
+
+// The neutral book for one handbook page (exposed for tests and tools).
+layout::Book build_book(const model::Site& site, const model::Page& handbook_page,
+                        const HandbookOptions& options, Diagnostics& diags);
+
+// build_book + layout::layout_book.
+layout::LaidOutDocument build_handbook(const model::Site& site, const model::Page& handbook_page,
+                                       const layout::FontMetrics& fonts, const HandbookOptions& options,
+                                       Diagnostics& diags);
+
+// "handbooks/<slug>.pdf", relative to the output folder (content-format §3).
+std::string handbook_pdf_path(const model::Page& handbook_page);
+// The PDF paths of every handbook page of the site (drafts excluded unless
+// the site builds drafts), in page order.
+std::vector<std::string> handbook_pdf_paths(const model::Site& site);
+
+}  // namespace chuxin::handbook

@@ -1,0 +1,186 @@
+// The handbook stage with fake font metrics: model → book → frames.
+#include <catch2/catch.hpp>
+
+#include "../layout/fake_metrics.h"
+#include "core/utf8.h"
+#include "fixture_site.h"
+#include "handbook/handbook.h"
+
+using namespace chuxin;
+using namespace chuxin::layout;
+
+namespace {
+
+const model::Page& hb_page(const model::Site& site) {
+    return site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+}
+
+std::string all_text(const LaidOutDocument& doc) {
+    std::string s;
+    for (const Page& p : doc.pages)
+        for (const Frame& f : p.frames)
+            if (const auto* r = std::get_if<GlyphRun>(&f.item)) s += utf8::encode(r->text);
+    return s;
+}
+
+const Chapter* find_chapter(const Book& book, const std::string& title) {
+    for (const Part& p : book.parts)
+        for (const Chapter& c : p.chapters)
+            if (c.title == title) return &c;
+    return nullptr;
+}
+
+void collect_spans(const std::vector<Block>& blocks, std::vector<Span>& out) {
+    for (const Block& b : blocks) {
+        for (const Span& s : b.inlines) out.push_back(s);
+        for (const TableRow& r : b.rows)
+            for (const TableCell& c : r.cells)
+                for (const Span& s : c.text) out.push_back(s);
+        for (const ListItem& i : b.items) collect_spans(i.blocks, out);
+        collect_spans(b.children, out);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("parts and chapters follow the include list") {
+    const model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    REQUIRE(book.parts.size() == 3);
+    CHECK(book.parts[0].title == "第一部分 学习计划");
+    REQUIRE(book.parts[0].chapters.size() == 1);
+    CHECK(book.parts[0].chapters[0].title == "2026年度理论学习计划");
+    REQUIRE(book.parts[1].chapters.size() == 1);  // studylists/* matched one page
+    REQUIRE(book.parts[2].chapters.size() == 3);
+    CHECK(book.parts[2].chapters[0].dest == "p:cases/laozhishu");
+    CHECK(book.publisher == "中共示例区委宣传部");
+    CHECK(book.subtitle == "中共示例区委机关第一党支部");
+    REQUIRE(!book.preface.empty());  // the handbook page's body
+}
+
+TEST_CASE("references: inside the book a link and its page, outside the web address") {
+    const model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Chapter* ch = find_chapter(book, "扎根基层三十年的老支书");
+    REQUIRE(ch);
+    std::vector<Span> spans;
+    collect_spans(ch->blocks, spans);
+    bool inner = false, page_ref = false, empty_title = false, outside = false;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const Span& s = spans[i];
+        if (s.text == "党章" && s.dest == "p:studylists/2026-q1#dangzhang") inner = true;
+        if (s.kind == SpanKind::PageRef && s.dest == "p:checklists/2026#c1") page_ref = true;
+        if (s.text == "理论学习不够系统深入" && s.dest == "p:checklists/2026#c1") empty_title = true;
+        if (s.text == "平台说明") {
+            outside = s.uri == "https://study.example.org/about/" && s.dest.empty();
+            CHECK((i + 1 == spans.size() || spans[i + 1].kind != SpanKind::PageRef));
+        }
+    }
+    CHECK(inner);
+    CHECK(page_ref);
+    CHECK(empty_title);  // empty link text: the checklist item's issue
+    CHECK(outside);
+}
+
+TEST_CASE("characters beyond U+FFFF are reported with file and line, and set as 〓") {
+    const model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    bool warned = false;
+    for (const Diagnostic& d : diags.sorted())
+        if (d.message.find("U+FFFF") != std::string::npos) {
+            warned = true;
+            CHECK(d.pos.file == "content/cases/laozhishu.md");
+            CHECK(d.pos.line == 12 + 6 - 1);  // body line 6; the body starts at file line 12
+        }
+    CHECK(warned);
+    std::vector<Span> spans;
+    collect_spans(find_chapter(book, "扎根基层三十年的老支书")->blocks, spans);
+    bool geta = false;
+    for (const Span& s : spans) geta |= s.text.find("生僻字〓不可缺") != std::string::npos;
+    CHECK(geta);
+}
+
+TEST_CASE("Markdown blocks: lists, tasks, quote, table, footnote, rule") {
+    const model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Chapter* ch = find_chapter(book, "扎根基层三十年的老支书");
+    int headings = 0, lists = 0, tasks = 0, quotes = 0, tables = 0, rules = 0, panels = 0, notes = 0;
+    for (const Block& b : ch->blocks) {
+        headings += b.kind == BlockKind::Heading;
+        quotes += b.kind == BlockKind::Quote;
+        rules += b.kind == BlockKind::Rule;
+        panels += b.kind == BlockKind::Panel;
+        if (b.kind == BlockKind::Table) {
+            ++tables;
+            CHECK(b.header_rows == 1);
+            CHECK(b.rows[1].cells[2].align == Align::Right);
+        }
+        if (b.kind == BlockKind::List) {
+            ++lists;
+            for (const ListItem& i : b.items) tasks += i.task != TaskState::None;
+            for (const ListItem& i : b.items)
+                for (const Block& p : i.blocks)
+                    for (const Span& s : p.inlines)
+                        if (s.kind == SpanKind::FootnoteRef) {
+                            ++notes;
+                            CHECK(s.text == "每名党员联系5至10户群众。");
+                        }
+        }
+        if (b.kind == BlockKind::Heading) CHECK(b.level == 1);  // ## is the chapter's first rank
+    }
+    CHECK(headings == 2);
+    CHECK(lists == 2);
+    CHECK(tasks == 2);
+    CHECK(quotes == 1);
+    CHECK(tables == 1);
+    CHECK(rules == 1);
+    CHECK(panels == 1);  // 启示
+    CHECK(notes == 1);
+}
+
+TEST_CASE("soft line breaks vanish between Chinese characters") {
+    const model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    std::vector<Span> spans;
+    collect_spans(find_chapter(book, "扎根基层三十年的老支书")->blocks, spans);
+    std::string text;
+    for (const Span& s : spans) text += s.text;
+    CHECK(text.find("建成了远近闻名") != std::string::npos);
+}
+
+TEST_CASE("the handbook lays out with typed kinds, TOC, and page references") {
+    const model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    testing::FakeMetrics fm;
+    handbook::HandbookOptions options;
+    options.source_date_epoch = 1767225600;
+    const LaidOutDocument doc = handbook::build_handbook(site, hb_page(site), fm, options, diags);
+    CHECK(doc.info.creation_time == 1767225600);
+    CHECK(doc.info.author == "中共示例区委宣传部");
+    CHECK(doc.info.title == "2026年度党员学习手册");
+    const std::string text = all_text(doc);
+    for (const char* s : {"目录", "前言", "第一部分", "序号", "整改措施", "已销号", "整改中", "未整改", "逾期",
+                          "合计7.5学时，要求不少于8学时，尚差0.5学时。", "主持人", "缺席及原因", "赵某（出差）",
+                          "启示", "主题党日", "每月第一个周二"})
+        CHECK(text.find(s) != std::string::npos);
+    // The reference to c1 shows the page that holds the checklist row.
+    std::map<std::string, int> folio;
+    for (const Page& p : doc.pages)
+        for (const Frame& f : p.frames)
+            if (const auto* d = std::get_if<Destination>(&f.item)) folio.emplace(d->name, p.number);
+    REQUIRE(folio.count("p:checklists/2026#c1"));
+    CHECK(text.find("（第" + std::to_string(folio["p:checklists/2026#c1"]) + "页）") != std::string::npos);
+    // Only the expected warning (the non-BMP character).
+    CHECK(diags.warning_count() == 1);
+    CHECK(diags.error_count() == 0);
+}
+
+TEST_CASE("handbook PDF paths") {
+    const model::Site site = handbook_test::fixture_site();
+    CHECK(handbook::handbook_pdf_paths(site) == std::vector<std::string>{"handbooks/2026.pdf"});
+}
