@@ -302,3 +302,34 @@ TEST_CASE("subset tags are six capitals, stable, and differ between faces") {
     CHECK(a != pdf::subset_tag("UKaiCN,Book", {U' ', U'党'}));
     CHECK(a != pdf::subset_tag("UMingCN,Light", {U' ', U'国'}));
 }
+
+TEST_CASE("a character no face draws is left out with a warning, never drawn empty") {
+    const auto& fonts = shared_fonts();
+    REQUIRE_FALSE(fonts.covers(U'\u0378'));
+    SampleBuilder b(fonts);
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    b.line(p, U"甲\u0378乙", FaceRole::Song, 12, 50, 100, 0, {}, SourcePos{"content/b.md", 5, 9});
+    Diagnostics diags;
+    auto path = write_sample("uncovered.pdf", b.doc, diags);
+    REQUIRE(diags.warning_count() == 1);
+    CHECK(diags.sorted()[0].message.find("U+0378") != std::string::npos);
+    CHECK(diags.sorted()[0].pos.line == 5);
+    CHECK(run_tool("pdftotext -raw -enc UTF-8 " + path.string() + " -").out == "甲乙\n\f");
+}
+
+TEST_CASE("an empty document and a decimal restart still give valid PDFs") {
+    Diagnostics diags;
+    std::string empty = pdf::write_pdf(LaidOutDocument{}, shared_fonts(), diags);
+    INFO(messages(diags));
+    CHECK_FALSE(empty.empty());
+    CHECK(diags.error_count() == 0);
+
+    SampleBuilder b(shared_fonts());
+    b.page(PageNumberStyle::Decimal, 1);
+    b.page(PageNumberStyle::Decimal, 2);
+    b.page(PageNumberStyle::Decimal, 1);  // a second part numbered from 1
+    auto path = write_sample("restart.pdf", b.doc, diags);
+    auto json = run_tool("qpdf --json --json-key=pagelabels " + path.string());
+    CHECK(std::regex_search(json.out, std::regex(R"("index": 2,\s*"label": \{\s*"/S": "/D",\s*"/St": 1)")));
+    CHECK(run_tool("qpdf --check " + path.string()).status == 0);
+}
