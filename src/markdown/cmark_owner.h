@@ -1,10 +1,10 @@
 #pragma once
 // Move-only owners for the cmark-gfm objects this stage creates (style.md §9):
-// a parser, a document tree, an iterator and a rendered C string each have
-// exactly one owner that frees them, whatever path the code takes out.
+// a parser, a document tree and an iterator each have exactly one owner that
+// frees them, whatever path the code takes out. (Their memory comes from a
+// CmarkArena, arena.h, which must outlive them.)
 #include <cmark-gfm.h>
 
-#include <cstdlib>
 #include <utility>
 
 namespace chuxin::markdown {
@@ -37,11 +37,8 @@ private:
     T* ptr_ = nullptr;
 };
 
-inline void free_c_string(char* s) { std::free(s); }
-
 using ParserOwner = CmarkOwner<cmark_parser, cmark_parser_free>;
 using NodeOwner = CmarkOwner<cmark_node, cmark_node_free>;  // a document or a detached subtree
 using IterOwner = CmarkOwner<cmark_iter, cmark_iter_free>;
-using CStringOwner = CmarkOwner<char, free_c_string>;       // cmark_render_html's result
 
 }  // namespace chuxin::markdown

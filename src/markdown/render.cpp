@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "markdown/arena.h"
 #include "markdown/cmark_owner.h"
 #include "markdown/escape.h"
 #include "markdown/markdown.h"
@@ -29,8 +30,10 @@ const std::vector<cmark_syntax_extension*>& gfm_extensions() {
 
 int cmark_options(const MarkdownOptions& options) {
     // Without CMARK_OPT_UNSAFE cmark also drops raw HTML and unsafe URLs
-    // itself: a second line of defence behind TreeWalk's rewrites.
-    int flags = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+    // itself: a second line of defence behind TreeWalk's rewrites. No
+    // CMARK_OPT_VALIDATE_UTF8: sanitize_controls validates in its own pass
+    // (cmark's check cost a quarter of the parse time).
+    int flags = CMARK_OPT_FOOTNOTES;
     if (options.raw_html) flags |= CMARK_OPT_UNSAFE;
     return flags;
 }
@@ -77,19 +80,21 @@ Rendered render(std::string_view markdown, const std::string& file, int first_li
     std::string_view text = sanitize_controls(markdown, storage);
     int flags = cmark_options(options);
 
-    ParserOwner parser(cmark_parser_new_with_mem(flags, cmark_get_default_mem_allocator()));
+    CmarkArena arena;  // declared first: outlives every cmark object below
+    ParserOwner parser(cmark_parser_new_with_mem(flags, arena.mem()));
     for (cmark_syntax_extension* ext : gfm_extensions()) cmark_parser_attach_syntax_extension(parser.get(), ext);
     cmark_parser_feed(parser.get(), text.data(), text.size());
     NodeOwner document(cmark_parser_finish(parser.get()));
 
     SourceLines lines(text, file, first_line);
-    TreeWalk walk(lines, options, anchors, refs, diags, summary);
+    TreeWalk walk(lines, options, anchors, refs, diags, summary, arena.mem());
     walk.walk(document.get());
     walk.rewrite();
 
-    CStringOwner html(cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get())));
+    // The rendered string lives in the arena: copied out by insert_heading_ids.
+    const char* html = cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
     Rendered out;
-    out.html = insert_heading_ids(html.get() ? std::string_view(html.get()) : std::string_view(), walk.headings());
+    out.html = insert_heading_ids(html ? std::string_view(html) : std::string_view(), walk.headings());
     out.headings = walk.headings();
     out.summary = walk.summary();
     return out;

@@ -38,18 +38,45 @@ void neutralize_reference(std::string_view text, size_t i, std::string& out) {
     out.replace(digits_begin, digits, replacement);
 }
 
+// Length of the well-formed UTF-8 sequence at text[i] (RFC 3629 §4: no
+// overlongs, no surrogates, nothing past U+10FFFF), or 0.
+size_t utf8_sequence(std::string_view text, size_t i) {
+    auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+    auto cont = [&](size_t k) { return (at(k) & 0xC0) == 0x80; };
+    unsigned c = at(i), c1 = at(i + 1);
+    if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        bool second = c == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF) : c == 0xED ? (c1 >= 0x80 && c1 <= 0x9F) : cont(i + 1);
+        return second && cont(i + 2) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        bool second = c == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF) : c == 0xF4 ? (c1 >= 0x80 && c1 <= 0x8F) : cont(i + 1);
+        return second && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::string_view sanitize_controls(std::string_view text, std::string& storage) {
     storage.clear();
-    for (size_t i = 0; i < text.size(); ++i) {
+    auto write = [&](size_t i, char c) {
+        if (storage.empty()) storage.assign(text);
+        storage[i] = c;
+    };
+    for (size_t i = 0; i < text.size();) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (is_forbidden(c)) {
-            if (storage.empty()) storage.assign(text);
-            storage[i] = ' ';
-        } else if (c == '&' && i + 1 < text.size() && text[i + 1] == '#') {
-            neutralize_reference(text, i, storage);
+        if (c >= 0x80) {
+            size_t len = utf8_sequence(text, i);
+            if (len == 0) write(i, '?');  // the loader rejects such files; fragments may not
+            i += len ? len : 1;
+            continue;
         }
+        if (is_forbidden(c))
+            write(i, ' ');
+        else if (c == '&' && i + 1 < text.size() && text[i + 1] == '#')
+            neutralize_reference(text, i, storage);
+        ++i;
     }
     return storage.empty() ? text : std::string_view(storage);
 }

@@ -3,8 +3,10 @@
 // a body, every C0 control character but tab, LF and CR, and DEL, becomes a
 // space, and every numeric character reference that would decode to one
 // (`&#26;`, `&#x1A;` …; CommonMark decodes those in text, titles and URLs)
-// is rewritten to one that decodes to a space or a tab. Both rewrites keep
-// the byte length, so cmark's byte positions still match the user's file.
+// is rewritten to one that decodes to a space or a tab. Bytes that are not
+// well-formed UTF-8 become '?' (cheaper here than cmark's own validation, in
+// the same pass). All rewrites keep the byte length, so cmark's byte
+// positions still match the user's file.
 #include <string>
 #include <string_view>
 

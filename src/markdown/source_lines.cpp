@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 
-#include "core/utf8.h"
 
 namespace chuxin::markdown {
 
@@ -29,7 +28,12 @@ SourcePos SourceLines::pos(int cmark_line, int byte_col) const {
     p.file = file_;
     p.line = first_line_ + cmark_line - 1;
     size_t byte = byte_col > 0 ? static_cast<size_t>(byte_col - 1) : 0;
-    p.col = utf8::column_of(line(cmark_line), byte);
+    // Code points before `byte`: every byte but UTF-8 continuation bytes
+    // starts one (the text is well-formed after sanitize_controls).
+    std::string_view l = line(cmark_line);
+    int col = 1;
+    for (size_t i = 0; i < byte && i < l.size(); ++i) col += (static_cast<unsigned char>(l[i]) & 0xC0) != 0x80;
+    p.col = col;
     return p;
 }
 

@@ -47,21 +47,19 @@ std::string ref_target(const char* url) {
     return utf8::encode(utf8::decode(decoded)) == decoded ? decoded : std::string(raw);
 }
 
-cmark_node* new_node(cmark_node_type type) {
-    return cmark_node_new_with_mem(type, cmark_get_default_mem_allocator());
-}
+cmark_node* new_node(cmark_node_type type, cmark_mem* mem) { return cmark_node_new_with_mem(type, mem); }
 
 // Raw HTML with raw_html off is shown, not obeyed (content-format §1
 // build.raw_html): the inline becomes a text node, which cmark escapes.
-void html_inline_to_text(cmark_node* node) {
-    cmark_node* text = new_node(CMARK_NODE_TEXT);
+void html_inline_to_text(cmark_node* node, cmark_mem* mem) {
+    cmark_node* text = new_node(CMARK_NODE_TEXT, mem);
     cmark_node_set_literal(text, cmark_node_get_literal(node));
     cmark_node_insert_before(node, text);
     cmark_node_free(node);
 }
 
 // A raw HTML block becomes a paragraph of its escaped text, lines kept.
-void html_block_to_text(cmark_node* node) {
+void html_block_to_text(cmark_node* node, cmark_mem* mem) {
     std::string_view literal(cmark_node_get_literal(node));
     while (!literal.empty() && (literal.back() == '\n' || literal.back() == '\r')) literal.remove_suffix(1);
     std::string html = "<p class=\"raw-html\">";
@@ -75,7 +73,7 @@ void html_block_to_text(cmark_node* node) {
         start = end + 1;
     }
     html += "</p>";
-    cmark_node* block = new_node(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node* block = new_node(CMARK_NODE_CUSTOM_BLOCK, mem);
     cmark_node_set_on_enter(block, html.c_str());
     cmark_node_set_on_exit(block, "");
     cmark_node_insert_before(node, block);
@@ -84,8 +82,8 @@ void html_block_to_text(cmark_node* node) {
 
 // The link's children move into a custom inline that renders as the
 // placeholder pair of refs.h around them.
-void ref_link_to_placeholder(cmark_node* link, size_t index, bool empty_text) {
-    cmark_node* holder = new_node(CMARK_NODE_CUSTOM_INLINE);
+void ref_link_to_placeholder(cmark_node* link, size_t index, bool empty_text, cmark_mem* mem) {
+    cmark_node* holder = new_node(CMARK_NODE_CUSTOM_INLINE, mem);
     cmark_node_set_on_enter(holder, ref_open_marker(index).c_str());
     cmark_node_set_on_exit(holder, ref_close_marker().c_str());
     if (!empty_text)
@@ -96,8 +94,8 @@ void ref_link_to_placeholder(cmark_node* link, size_t index, bool empty_text) {
 
 // A marker right after the heading's start tag; render.cpp turns
 // "<h2>\x1AH3\x1A" into "<h2 id=\"anchor\">".
-void mark_heading(cmark_node* heading, size_t index) {
-    cmark_node* marker = new_node(CMARK_NODE_CUSTOM_INLINE);
+void mark_heading(cmark_node* heading, size_t index, cmark_mem* mem) {
+    cmark_node* marker = new_node(CMARK_NODE_CUSTOM_INLINE, mem);
     std::string text = std::string(1, kMarker) + "H" + std::to_string(index) + kMarker;
     cmark_node_set_on_enter(marker, text.c_str());
     cmark_node_set_on_exit(marker, "");
@@ -107,8 +105,8 @@ void mark_heading(cmark_node* heading, size_t index) {
 }  // namespace
 
 TreeWalk::TreeWalk(const SourceLines& lines, const MarkdownOptions& options, AnchorRegistry& anchors,
-                   std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary)
-    : lines_(lines), options_(options), anchors_(anchors), refs_(refs), diags_(diags),
+                   std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary, cmark_mem* mem)
+    : lines_(lines), options_(options), anchors_(anchors), refs_(refs), diags_(diags), mem_(mem),
       summary_wanted_(summary == SummaryWanted::Yes) {}
 
 void TreeWalk::walk(cmark_node* document) {
@@ -244,10 +242,10 @@ void TreeWalk::finish_paragraph(cmark_node* node) {
 }
 
 void TreeWalk::rewrite() {
-    for (cmark_node* node : html_inlines_) html_inline_to_text(node);
-    for (cmark_node* node : html_blocks_) html_block_to_text(node);
-    for (const RefLink& link : ref_links_) ref_link_to_placeholder(link.node, link.index, link.empty_text);
-    for (size_t i = 0; i < heading_nodes_.size(); ++i) mark_heading(heading_nodes_[i], i);
+    for (cmark_node* node : html_inlines_) html_inline_to_text(node, mem_);
+    for (cmark_node* node : html_blocks_) html_block_to_text(node, mem_);
+    for (const RefLink& link : ref_links_) ref_link_to_placeholder(link.node, link.index, link.empty_text, mem_);
+    for (size_t i = 0; i < heading_nodes_.size(); ++i) mark_heading(heading_nodes_[i], i, mem_);
     html_inlines_.clear();
     html_blocks_.clear();
     ref_links_.clear();

@@ -20,7 +20,7 @@ enum class SummaryWanted { No, Yes };
 class TreeWalk {
 public:
     TreeWalk(const SourceLines& lines, const MarkdownOptions& options, AnchorRegistry& anchors,
-             std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary);
+             std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary, cmark_mem* mem);
 
     void walk(cmark_node* document);
     // Raw HTML → text, ref: links → placeholders, headings → id markers.
@@ -50,6 +50,7 @@ private:
     AnchorRegistry& anchors_;
     std::vector<model::Ref>& refs_;
     Diagnostics& diags_;
+    cmark_mem* mem_;  // the tree's allocator: new nodes must share it
 
     std::vector<model::Heading> headings_;
     std::string summary_;

@@ -75,3 +75,14 @@ TEST_CASE("control characters and their entities never reach the HTML", "[safety
     CHECK(markers == 4);  // "\x1AR0\x1A" + "\x1A/\x1A" only
     CHECK(page.body_refs.size() == 1);
 }
+
+TEST_CASE("bytes that are not UTF-8 become '?', length kept", "[safety]") {
+    std::string storage;
+    std::string bad = std::string("a\xFF") + "中\xE4\xB8" + "b\xED\xA0\x80" + "c\xF0\x9F\x98\x80\xC0\xAF";
+    auto out = markdown::sanitize_controls(bad, storage);
+    CHECK(out == std::string("a?中??b???c\xF0\x9F\x98\x80??"));
+    CHECK(out.size() == bad.size());
+    auto page = test::rendered("x\xFF [a](ref:y)\n");
+    REQUIRE(page.body_refs.size() == 1);
+    CHECK(page.body_refs[0].pos.col == 4);
+}
