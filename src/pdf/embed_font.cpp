@@ -43,6 +43,61 @@ void mark_all_glyphs_used(HPDF_FontDef def) {
     for (HPDF_UINT i = 0; i < attr->num_glyphs; ++i) attr->glyph_tbl.flgs[i] = 1;
 }
 
+// libharu looks a code point up by scanning the cmap's format-4 segments
+// one by one, and it does so for all 65,536 BMP code points when it builds
+// a font's /W array and CIDToGIDMap. A subset of scattered Han has about one
+// segment per character, so that is ~10^8 steps per font. Replace the parsed
+// table (the lookup structure only; the embedded cmap bytes are copied from
+// the font file unchanged) with two segments: [lowest, highest mapped code
+// point] through a glyph id array, then the 0xFFFF terminator. Every lookup
+// gives the same glyph as before (tested against HarfBuzz).
+void flatten_cmap(HPDF_FontDef def) {
+    auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    HPDF_TTF_CmapRange& cmap = attr->cmap;
+    const HPDF_UINT segments = cmap.seg_count_x2 / 2;
+    if (cmap.format != 4 || segments < 2) return;
+    HPDF_UINT lo = 0xFFFF, hi = 0;
+    for (HPDF_UINT i = 0; i < segments; ++i) {
+        if (cmap.start_count[i] == 0xFFFF) continue;
+        if (cmap.end_count[i] == 0xFFFF) return;  // unusual table: leave it
+        lo = std::min<HPDF_UINT>(lo, cmap.start_count[i]);
+        hi = std::max<HPDF_UINT>(hi, cmap.end_count[i]);
+    }
+    if (lo > hi) return;
+    const HPDF_UINT count = hi - lo + 1;
+    auto alloc = [&](HPDF_UINT n) {
+        return static_cast<HPDF_UINT16*>(HPDF_GetMem(def->mmgr, n * sizeof(HPDF_UINT16)));
+    };
+    HPDF_UINT16* glyphs = alloc(count);
+    HPDF_UINT16* end = alloc(2);
+    HPDF_UINT16* start = alloc(2);
+    HPDF_UINT16* offset = alloc(2);
+    auto* delta = static_cast<HPDF_INT16*>(HPDF_GetMem(def->mmgr, 2 * sizeof(HPDF_INT16)));
+    if (!glyphs || !end || !start || !offset || !delta) return;  // mmgr frees at HPDF_Free
+    std::fill(glyphs, glyphs + count, HPDF_UINT16(0));
+    for (HPDF_UINT i = 0; i < segments; ++i) {
+        if (cmap.start_count[i] == 0xFFFF) continue;
+        for (HPDF_UINT cp = cmap.start_count[i]; cp <= cmap.end_count[i]; ++cp)
+            glyphs[cp - lo] = HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(cp));  // the old table
+    }
+    // Segment 0: glyph = glyphs[idRangeOffset/2 + (cp − start) − (segCount − 0)].
+    start[0] = HPDF_UINT16(lo), end[0] = HPDF_UINT16(hi), delta[0] = 0, offset[0] = 2 * 2;
+    // Segment 1: the required terminator, 0xFFFF → glyph 0.
+    start[1] = 0xFFFF, end[1] = 0xFFFF, delta[1] = 1, offset[1] = 0;
+    HPDF_FreeMem(def->mmgr, cmap.end_count);
+    HPDF_FreeMem(def->mmgr, cmap.start_count);
+    HPDF_FreeMem(def->mmgr, cmap.id_delta);
+    HPDF_FreeMem(def->mmgr, cmap.id_range_offset);
+    if (cmap.glyph_id_array) HPDF_FreeMem(def->mmgr, cmap.glyph_id_array);
+    cmap.end_count = end;
+    cmap.start_count = start;
+    cmap.id_delta = delta;
+    cmap.id_range_offset = offset;
+    cmap.glyph_id_array = glyphs;
+    cmap.glyph_id_array_count = count;
+    cmap.seg_count_x2 = 4;
+}
+
 void append_hex4(std::string& out, unsigned v) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "<%04X>", v & 0xFFFF);
@@ -142,6 +197,7 @@ HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& font_bytes,
     std::string tag_copy = tag;
     HPDF_TTFontDef_SetTagName(def, tag_copy.data());
     mark_all_glyphs_used(def);
+    flatten_cmap(def);
     HPDF_Font font = HPDF_GetFont(pdf, def->base_font, "UTF-8");
     if (!font) return nullptr;
     if (!replace_to_unicode(pdf, font, cps)) return nullptr;

@@ -2,11 +2,15 @@
 // (installed on the build machine, see the brief).
 #include <catch2/catch.hpp>
 
+#include <hb.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <png.h>
 
 #include <regex>
 
 #include "pdf/embed_font.h"
+#include "pdf/hpdf_document.h"
 #include "pdf/images.h"
 #include "pdf/writer.h"
 #include "sample_document.h"
@@ -332,4 +336,34 @@ TEST_CASE("an empty document and a decimal restart still give valid PDFs") {
     auto json = run_tool("qpdf --json --json-key=pagelabels " + path.string());
     CHECK(std::regex_search(json.out, std::regex(R"("index": 2,\s*"label": \{\s*"/S": "/D",\s*"/St": 1)")));
     CHECK(run_tool("qpdf --check " + path.string()).status == 0);
+}
+
+TEST_CASE("libharu's flattened cmap lookup agrees with HarfBuzz for every BMP code point") {
+    const auto& f = shared_fonts();
+    // Scattered code points: one format-4 segment each in the subset.
+    const std::vector<char32_t> cps = {U' ', U'A', U'一', U'乙', U'党', U'建', U'，', U'龥', U'ｚ'};
+    std::string error;
+    std::string bytes = f.subset(f.role_face(FaceRole::Song), cps, error);
+    REQUIRE(error.empty());
+    pdf::HpdfDocument doc;
+    HPDF_UseUTFEncodings(doc.get());
+    HPDF_Font font = pdf::embed_subset_font(doc.get(), bytes, "AAAAAA", cps);
+    REQUIRE(font);
+    HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+    CHECK(static_cast<HPDF_TTFontDefAttr>(def->attr)->cmap.seg_count_x2 == 4);
+
+    fonts::HbBlob blob(hb_blob_create(bytes.data(), unsigned(bytes.size()),
+                                      HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+    fonts::HbFace face(hb_face_create(blob.get(), 0));
+    fonts::HbFont hb(hb_font_create(face.get()));
+    int mismatches = 0, mapped = 0;
+    for (unsigned cp = 0; cp <= 0xFFFF; ++cp) {
+        hb_codepoint_t gid = 0;
+        if (!hb_font_get_nominal_glyph(hb.get(), cp, &gid)) gid = 0;
+        mapped += gid != 0;
+        if (HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(cp)) != gid) ++mismatches;
+    }
+    CHECK(mapped == int(cps.size()));
+    CHECK(mismatches == 0);
+    CHECK(doc.take_errors("looking glyphs up").empty());
 }
