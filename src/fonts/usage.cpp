@@ -2,6 +2,13 @@
 
 namespace chuxin::fonts {
 
+void FaceUsage::add(layout::FaceId face, char32_t cp) {
+    if (cp > 0x10FFFF) return;
+    auto& flags = used_[face];
+    if (flags.empty()) flags.resize(0x110000);
+    flags[cp] = true;
+}
+
 void FaceUsage::add_document(const layout::LaidOutDocument& doc) {
     for (const auto& page : doc.pages)
         for (const auto& frame : page.frames)
@@ -17,9 +24,11 @@ std::vector<layout::FaceId> FaceUsage::faces() const {
 }
 
 std::vector<char32_t> FaceUsage::code_points(layout::FaceId face) const {
-    std::set<char32_t> cps{U' '};
-    if (auto it = used_.find(face); it != used_.end()) cps.insert(it->second.begin(), it->second.end());
-    return {cps.begin(), cps.end()};
+    std::vector<char32_t> cps;
+    auto it = used_.find(face);
+    for (char32_t cp = 0; cp <= 0x10FFFF; ++cp)
+        if (cp == U' ' || (it != used_.end() && it->second[cp])) cps.push_back(cp);
+    return cps;
 }
 
 }  // namespace chuxin::fonts

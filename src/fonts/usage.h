@@ -3,7 +3,6 @@
 // subsetting. Per document (not inside the shared FontSet), so parallel
 // builds of several documents never mix their sets.
 #include <map>
-#include <set>
 #include <vector>
 
 #include "layout/frame.h"
@@ -12,7 +11,7 @@ namespace chuxin::fonts {
 
 class FaceUsage {
 public:
-    void add(layout::FaceId face, char32_t cp) { used_[face].insert(cp); }
+    void add(layout::FaceId face, char32_t cp);
     // Every GlyphRun's code points (BMP only: libharu cannot draw beyond).
     void add_document(const layout::LaidOutDocument& doc);
     // Faces in ascending id order: deterministic font order in the PDF.
@@ -21,7 +20,9 @@ public:
     std::vector<char32_t> code_points(layout::FaceId face) const;
 
 private:
-    std::map<layout::FaceId, std::set<char32_t>> used_;
+    // One flag per code point (a book has ~10^5 glyphs and ~10^3 distinct
+    // characters: a flag array beats a tree insert per glyph).
+    std::map<layout::FaceId, std::vector<bool>> used_;
 };
 
 }  // namespace chuxin::fonts
