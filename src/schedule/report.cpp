@@ -171,7 +171,18 @@ std::string csv_table(const std::vector<std::string>& keys, const std::vector<Ro
 
 std::string json_string(std::string_view s) {
     std::string out = "\"";
+    out.reserve(s.size() + 2);
     for (size_t i = 0; i < s.size(); ++i) {
+        // Copy runs that need no escaping in one go.
+        size_t run = i;
+        while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' && s[run] != '\\' &&
+               s[run] != 0x7f && static_cast<unsigned char>(s[run]) != 0xE2)
+            ++run;
+        if (run > i) {
+            out.append(s.substr(i, run - i));
+            i = run - 1;
+            continue;
+        }
         unsigned char c = static_cast<unsigned char>(s[i]);
         switch (c) {
             case '"': out += "\\\""; break;

@@ -58,6 +58,8 @@ TEST_CASE("fixed Chinese phrases translate to the RRULE they mean", "[repeat]") 
     CHECK(rrule("  每月第一个周二。 ") == "FREQ=MONTHLY;BYDAY=1TU");
     CHECK(rrule("每月１０日") == "FREQ=MONTHLY;BYMONTHDAY=10");
     CHECK(rrule("每年7月1日") == "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=1");
+    CHECK(rrule("每天") == "FREQ=DAILY");
+    CHECK(rrule("每礼拜五") == "FREQ=WEEKLY;BYDAY=FR");
 }
 
 TEST_CASE("window phrases with Arabic and Chinese numerals", "[repeat]") {
