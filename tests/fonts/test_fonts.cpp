@@ -4,6 +4,9 @@
 
 #include <hb.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "fonts/font_set.h"
@@ -155,4 +158,39 @@ TEST_CASE("usage collects each face's code points in order, with the space") {
     usage.add_document(doc);
     CHECK(usage.faces() == std::vector<FaceId>{2});
     CHECK(usage.code_points(2) == std::vector<char32_t>{U' ', U'党', U'建'});
+}
+
+TEST_CASE("a family that resolves to a CFF font warns and falls back to TrueType") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "chuxin-test-fonts-cff";
+    fs::create_directories(dir / "cache");
+    std::string command = std::string("/usr/bin/python3 ") + CHUXIN_TEST_DATA +
+                          "/fonts/make_cff_font.py " + (dir / "test.otf").string();
+    REQUIRE(std::system(command.c_str()) == 0);
+    // A configuration = the system one + our directory; our cache dir comes
+    // first so fontconfig writes nothing outside the temporary directory.
+    std::ofstream(dir / "fonts.conf")
+        << "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+        << "<cachedir>" << (dir / "cache").string() << "</cachedir>\n"
+        << "<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
+        << "<dir>" << dir.string() << "</dir>\n</fontconfig>\n";
+    const char* old = std::getenv("FONTCONFIG_FILE");
+    std::string saved = old ? old : "";
+    setenv("FONTCONFIG_FILE", (dir / "fonts.conf").c_str(), 1);
+
+    FontConfig config;
+    config.kai = "Chuxin Test CFF";
+    Diagnostics diags;
+    auto set = FontSet::load(config, diags);
+    if (old) setenv("FONTCONFIG_FILE", saved.c_str(), 1);
+    else unsetenv("FONTCONFIG_FILE");
+
+    REQUIRE(set);
+    REQUIRE(diags.warning_count() == 1);
+    CHECK(diags.sorted()[0].message.find("CFF") != std::string::npos);
+    const FaceInfo& kai = set->info(set->role_face(FaceRole::Kai));
+    CHECK(kai.file != (dir / "test.otf").string());
+    CHECK(set->face(set->role_face(FaceRole::Kai)).is_truetype());
+    for (size_t i = 0; i < set->face_count(); ++i)
+        CHECK(set->info(FaceId(i)).file != (dir / "test.otf").string());
 }
