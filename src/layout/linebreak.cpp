@@ -16,6 +16,12 @@ void init_unibreak_once() {
     std::call_once(flag, [] { init_linebreak(); });
 }
 
+// Mid-line squeezing of a mark: clreq allows ½ em (2 em → 1.5 em for a
+// pair). We take 0.4 em: the glyph boxes then overlap by less than half a
+// character, which text extraction (poppler's pdftotext) still reads as one
+// line; at ½ em it splits the line there. The line-end trim stays ½ em.
+constexpr double kMarkSqueeze = 0.4;
+
 bool full_width(const Atom& a) { return a.advance.v >= a.size.v * 0.9; }
 bool is_mark(const Atom& a) {
     return full_width(a) && (blank_right(a.cp) || blank_left(a.cp) || no_line_start(a.cp));
@@ -51,10 +57,10 @@ Adjust adjust(const std::vector<Atom>& at) {
         const bool xr = full_width(x) && blank_right(x.cp);
         const bool yl = full_width(y) && blank_left(y.cp);
         if (is_mark(x) && is_mark(y) && (xr || yl)) {
-            a.squeeze[k] = (xr ? x.size : y.size) * 0.5;
+            a.squeeze[k] = (xr ? x.size : y.size) * kMarkSqueeze;
         } else {
-            if (xr) a.shrink[k] += x.size * 0.5;  // reduction steps 4, 5, 7
-            if (yl) a.shrink[k] += y.size * 0.5;
+            if (xr) a.shrink[k] += x.size * kMarkSqueeze;  // reduction steps 4, 5, 7
+            if (yl) a.shrink[k] += y.size * kMarkSqueeze;
         }
     }
     return a;

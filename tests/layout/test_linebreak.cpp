@@ -95,12 +95,12 @@ TEST_CASE("quarter-em between Han and Latin letters or digits, none at line edge
     CHECK(line_info(set("CPU学习", 400, Align::Left).at(0)).pens[0] == Approx(0));
 }
 
-TEST_CASE("adjacent full-width marks squeeze to 1.5 em") {
+TEST_CASE("adjacent full-width marks squeeze (2 em → 1.6 em)") {
     const LineInfo li = line_info(set("他说：「好。」我们", 400, Align::Left).at(0));
     REQUIRE(utf8::encode(li.text) == "他说：「好。」我们");
-    CHECK(li.pens[3] - li.pens[2] == Approx(5));   // ：「 → 1.5 em together
+    CHECK(li.pens[3] - li.pens[2] == Approx(6));   // ：「 → 1.6 em together
     CHECK(li.pens[4] - li.pens[3] == Approx(10));
-    CHECK(li.pens[6] - li.pens[5] == Approx(5));   // 。」 → the full stop gives up its blank half
+    CHECK(li.pens[6] - li.pens[5] == Approx(6));   // 。」 → the full stop gives up most of its blank half
     CHECK(li.pens[7] - li.pens[6] == Approx(10));
 }
 
@@ -116,13 +116,13 @@ TEST_CASE("a full-width mark at the end of a line is trimmed to half width") {
 
 TEST_CASE("squeeze in before pushing out (先挤进，后推出)") {
     // Eleven characters and a full stop need 115 pt (the stop trimmed); the
-    // line has 105: compressing ， and 、 by ½ em each takes 学。 in rather
+    // line has 107: compressing ， and 、 by 0.4 em each takes 学。 in rather
     // than pushing them to the next line.
-    const std::vector<LineBox> lines = set("学习，党章、学习党章学。学习", 105);
+    const std::vector<LineBox> lines = set("学习，党章、学习党章学。学习", 107);
     REQUIRE(lines.size() == 2);
     const LineInfo first = line_info(lines[0]);
     CHECK(utf8::encode(first.text) == "学习，党章、学习党章学。");
-    CHECK(first.right == Approx(105).margin(0.01));
+    CHECK(first.right == Approx(107).margin(0.01));
 }
 
 TEST_CASE("break opportunities are tailored for Chinese") {

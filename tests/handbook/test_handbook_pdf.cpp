@@ -1,0 +1,137 @@
+// End to end: fixture site → handbook → real fonts → PDF, checked with the
+// poppler and qpdf tools a print shop would use.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "fixture_site.h"
+#include "fonts/font_set.h"
+#include "handbook/handbook.h"
+#include "pdf/writer.h"
+
+using namespace chuxin;
+
+namespace {
+
+struct ToolResult {
+    int status = -1;
+    std::string out;
+};
+
+ToolResult run(const std::string& command) {
+    ToolResult r;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return r;
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+    r.status = pclose(pipe);
+    return r;
+}
+
+const fonts::FontSet& font_set() {
+    static Diagnostics diags;
+    static auto set = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    REQUIRE(set);
+    return *set;
+}
+
+std::string make_pdf(model::BookStyle style, model::Paper paper, Diagnostics& diags) {
+    model::Site site = handbook_test::fixture_site();
+    model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+    auto* h = hb.as<model::Handbook>();
+    h->style = style;
+    h->paper = paper;
+    handbook::HandbookOptions options;
+    options.source_date_epoch = 1767225600;
+    const layout::LaidOutDocument doc = handbook::build_handbook(site, hb, font_set(), options, diags);
+    return pdf::write_pdf(doc, font_set(), diags);
+}
+
+std::filesystem::path out_dir() {
+    auto dir = std::filesystem::temp_directory_path() / "chuxin-handbook-e2e";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::string write(const std::string& name, const std::string& bytes) {
+    const auto path = out_dir() / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
+    Diagnostics diags;
+    const std::string bytes = make_pdf(model::BookStyle::Handbook, model::Paper::A5, diags);
+    REQUIRE(bytes.size() > 1000);
+    for (const Diagnostic& d : diags.sorted()) INFO(d.pos.file << ":" << d.pos.line << " " << d.message);
+    CHECK(diags.error_count() == 0);
+    const std::string path = write("handbook.pdf", bytes);
+
+    SECTION("two runs are byte-identical") {
+        Diagnostics again;
+        CHECK(make_pdf(model::BookStyle::Handbook, model::Paper::A5, again) == bytes);
+    }
+    SECTION("pdftotext gets the Chinese text back") {
+        const ToolResult t = run("pdftotext -enc UTF-8 " + path + " -");
+        REQUIRE(t.status == 0);
+        // The ¼-em gap between Han and Latin/digits comes back as a space.
+        std::string text;
+        for (char c : t.out)
+            if (c != ' ' && c != '\n') text += c;
+        for (const char* s : {"2026年度党员学习手册", "目录", "第一部分学习计划", "扎根基层三十年的老支书",
+                              "他坚持学习党章（第", "页），整改了理论学习不够系统深入（第", "页），还参考了平台说明。",
+                              "已销号", "启示", "缺席及原因：赵某（出差）、钱某（病假）"})
+            CHECK(text.find(s) != std::string::npos);
+    }
+    SECTION("every font embedded and subset") {
+        const ToolResult t = run("pdffonts " + path);
+        REQUIRE(t.status == 0);
+        std::istringstream in(t.out);
+        std::string line;
+        int fonts = 0;
+        for (int n = 0; std::getline(in, line); ++n) {
+            if (n < 2 || line.empty()) continue;
+            ++fonts;
+            INFO(line);
+            CHECK(line.find('+') == 6);  // ABCDEF+Name: a subset
+            CHECK(line.find(" yes yes ") != std::string::npos);  // emb sub
+        }
+        CHECK(fonts >= 3);
+    }
+    SECTION("qpdf finds no errors; page labels and outlines are there") {
+        CHECK(run("qpdf --check " + path).status == 0);
+        const ToolResult labels = run("qpdf --json --json-key=pagelabels " + path);
+        CHECK(labels.out.find("\"/S\": \"/r\"") != std::string::npos);
+        CHECK(labels.out.find("\"/S\": \"/D\"") != std::string::npos);
+        const ToolResult outlines = run("qpdf --json --json-key=outlines " + path);
+        CHECK(outlines.out.find("第三部分 典型案例与整改") != std::string::npos);
+        CHECK(outlines.out.find("扎根基层三十年的老支书") != std::string::npos);
+    }
+    SECTION("A5 pages") {
+        const ToolResult info = run("pdfinfo " + path);
+        CHECK(info.out.find("419.528 x 595.276 pts") != std::string::npos);
+        CHECK(info.out.find("中共示例区委宣传部") != std::string::npos);  // author
+    }
+    SECTION("the typesetting checker passes") {
+        const ToolResult t = run("/usr/bin/python3 /work/shared/tools/pdfcheck.py " + path);
+        INFO(t.out);
+        CHECK(t.status == 0);
+    }
+}
+
+TEST_CASE("gbt9704 handbook PDF is A4 and passes the checks") {
+    Diagnostics diags;
+    const std::string bytes = make_pdf(model::BookStyle::Gbt9704, model::Paper::A4, diags);
+    const std::string path = write("gbt9704.pdf", bytes);
+    CHECK(run("qpdf --check " + path).status == 0);
+    CHECK(run("pdfinfo " + path).out.find("595.276 x 841.89 pts") != std::string::npos);
+    const ToolResult t = run("/usr/bin/python3 /work/shared/tools/pdfcheck.py " + path);
+    INFO(t.out);
+    CHECK(t.status == 0);
+}
