@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "model/graph.h"
 #include "schedule/expand.h"
 #include "schedule/repeat.h"
 #include "schedule/status.h"
@@ -92,7 +93,7 @@ std::string description(const EventContext& ctx, const model::ScheduleEvent& ev)
     if (!ev.owner.empty()) d += "\n责任：" + ev.owner;
     for (const auto& ref : ev.study) {
         const model::Page* target = ref.resolved() ? &ctx.site.pages[static_cast<size_t>(ref.page)] : nullptr;
-        d += "\n学习内容：" + (target ? target->title : ref.text);
+        d += "\n学习内容：" + (target ? model::title_of(ctx.site, *target, ref.anchor) : ref.text);
     }
     return d;
 }

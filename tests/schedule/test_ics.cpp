@@ -99,7 +99,18 @@ TEST_CASE("host of base_url for UIDs", "[ics]") {
 
 TEST_CASE("calendar structure: VEVENT with RRULE, VTODO per window, stable and deterministic", "[ics]") {
     SiteBuilder b;
+    model::Page list;
+    list.id = "studylists/2026-q1";
+    list.kind = model::Kind::StudyList;
+    list.title = "2026年第一季度自学内容清单";
+    model::StudyList sl;
+    sl.items.push_back(model::StudyItem{});
+    sl.items.back().id = "dangzhang";
+    sl.items.back().title = "《中国共产党章程》";
+    list.data = sl;
+    int l = b.add_page(list);
     auto td = event("theme-day", "每月第一个周二");
+    td.study = {b.ref_to(l, "dangzhang"), b.ref_to(l, "")};
     td.title = "主题党日";
     td.meeting = "主题党日";
     td.owner = "各党支部";
@@ -121,7 +132,7 @@ TEST_CASE("calendar structure: VEVENT with RRULE, VTODO per window, stable and d
     CHECK(u.find("RRULE:FREQ=MONTHLY;UNTIL=20261201;BYDAY=1TU\r\n") != std::string::npos);
     CHECK(u.find("DTSTAMP:20260101T000000Z\r\n") != std::string::npos);
     CHECK(u.find("SUMMARY:主题党日\r\n") != std::string::npos);
-    CHECK(u.find("DESCRIPTION:计划：2026年度理论学习计划\\n安排：每月第一个周二\\n会议类型：主题党日\\n责任：各党支部\r\n") !=
+    CHECK(u.find("DESCRIPTION:计划：2026年度理论学习计划\\n安排：每月第一个周二\\n会议类型：主题党日\\n责任：各党支部\\n学习内容：《中国共产党章程》\\n学习内容：2026年第一季度自学内容清单\r\n") !=
           std::string::npos);
     CHECK(u.find("URL:https://study.example.org/schedules/2026/\r\n") != std::string::npos);
     // Explicit dates: one VEVENT, the rest as RDATE.
