@@ -39,6 +39,21 @@ std::vector<RefSite> refs_in(Page& page) {
     return out;
 }
 
+bool has_anchor(const Page& page, const std::string& anchor) {
+    if (const auto* list = page.as<StudyList>())
+        for (const auto& item : list->items)
+            if (item.id == anchor) return true;
+    if (const auto* checklist = page.as<Checklist>())
+        for (const auto& item : checklist->items)
+            if (item.id == anchor) return true;
+    if (const auto* schedule = page.as<Schedule>())
+        for (const auto& event : schedule->events)
+            if (event.id == anchor) return true;
+    for (const auto& heading : page.headings)
+        if (heading.anchor == anchor) return true;
+    return false;
+}
+
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
 std::string joined(const std::vector<std::string>& items, size_t max) {
@@ -85,8 +100,8 @@ private:
     }
 
     bool check_anchor(const Ref& ref, const Page& to, const std::string& anchor) {
+        if (has_anchor(to, anchor)) return true;
         std::vector<std::string> anchors = anchors_of(to);
-        if (std::find(anchors.begin(), anchors.end(), anchor) != anchors.end()) return true;
         std::string hint = did_you_mean(anchor, anchors);
         if (hint.empty())
             hint = anchors.empty() ? quoted(to.id) + " has no item, event or heading to point at"

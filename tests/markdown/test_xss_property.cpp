@@ -148,3 +148,42 @@ TEST_CASE("the checker itself catches what it should", "[safety][property]") {
     CHECK(test::libxml2_findings("<p>&lt;script&gt;</p>").empty());
     CHECK_FALSE(test::tagfilter_findings("<SCRIPT>").empty());
 }
+
+TEST_CASE("fuzz: arbitrary bytes render safely", "[safety][property]") {
+    std::mt19937 rng(1234);
+    const std::string alphabet = "<>[]()!*_`~|#&;:/\\\"'=- \n\t\r\x1A\x01\x7F" "ref:javascript" "中文《》";
+    auto valid_utf8 = [](const std::string& s) {
+        for (size_t i = 0; i < s.size();) {
+            unsigned char c = static_cast<unsigned char>(s[i]);
+            size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+            if (len == 0 || i + len > s.size()) return false;
+            for (size_t k = 1; k < len; ++k)
+                if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+            i += len;
+        }
+        return true;
+    };
+    model::Site site = hostile_site();
+    auto href_for = [](const model::Page&, const std::string&) { return std::string("/x/"); };
+    for (int round = 0; round < 2000; ++round) {
+        std::string body;
+        size_t length = std::uniform_int_distribution<size_t>(0, 200)(rng);
+        for (size_t i = 0; i < length; ++i) {
+            if (rng() % 8 == 0)
+                body += static_cast<char>(rng() % 256);  // raw bytes, often not UTF-8
+            else
+                body += alphabet[rng() % alphabet.size()];
+        }
+        auto page = test::page_with_body(body);
+        Diagnostics diags;
+        markdown::render_body(page, {}, diags);
+        resolve_for_test(page);
+        std::string html = markdown::expand_refs(page.body_html, page, site, href_for);
+        INFO("body bytes: " << body.size());
+        CHECK(html.find('\x1A') == std::string::npos);
+        CHECK(valid_utf8(html));
+        CHECK(valid_utf8(page.summary));
+        CHECK(describe(test::unsafe_findings(html)) == "");
+        for (const auto& h : page.headings) CHECK(valid_utf8(h.anchor));
+    }
+}
