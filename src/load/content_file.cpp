@@ -151,17 +151,17 @@ std::string file_stem(const std::string& rel) {
     return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
-LoadedFile load_content_file(const std::string& rel, std::string_view raw, const model::SiteConfig& config,
+LoadedFile load_content_file(const std::string& rel, std::string raw, const model::SiteConfig& config,
                              Diagnostics& diags) {
     const std::string file = "content/" + rel;
-    std::string text = normalize_text(raw);
+    std::string text = normalize_text(std::move(raw));
     if (report_if_not_utf8(text, file, diags)) return {};
-    auto fm = split_front_matter(text, file, diags);
+    auto fm = split_front_matter(std::move(text), file, diags);
     if (!fm) return {};
     ParsedYaml yaml = parse_yaml(file, std::move(fm->yaml), fm->yaml_line, diags);
     if (!yaml.root) return {};
     SourcePos top{file, 1, 1};
-    if (!yaml.root->IsMap() && !yaml.root->IsNull()) {
+    if (!yaml.root->is_map() && !yaml.root->is_null()) {
         diags.error(yaml.source.pos(*yaml.root), "front matter should be fields like 'title: …', not " +
                                                      describe(*yaml.root),
                     "write one 'field: value' per line, e.g. title: 文章标题");

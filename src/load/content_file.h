@@ -20,7 +20,7 @@ struct LoadedFile {
 
 // `rel` is the '/'-separated path under content/ ("cases/老支书.md"); `raw`
 // the file's bytes. Org ids are checked against `config.orgs`.
-LoadedFile load_content_file(const std::string& rel, std::string_view raw, const model::SiteConfig& config,
+LoadedFile load_content_file(const std::string& rel, std::string raw, const model::SiteConfig& config,
                              Diagnostics& diags);
 
 // "cases/2026/a.md" → "cases/2026"; "a.md" → "".

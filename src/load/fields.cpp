@@ -48,18 +48,19 @@ std::optional<std::vector<int>> numbers_in(std::string_view s) {
     return out;
 }
 
-void flatten(const YAML::Node& node, const std::string& prefix, std::map<std::string, std::string>& out,
+void flatten(const YamlNode& node, const std::string& prefix, std::map<std::string, std::string>& out,
              int depth) {
     // Aliases can make a small document describe a huge tree; stay bounded.
     if (depth > 8 || out.size() > 1000) return;
-    if (node.IsScalar()) {
-        out[prefix] = node.Scalar();
-    } else if (node.IsSequence()) {
-        for (size_t i = 0; i < node.size(); ++i) flatten(node[i], prefix + "." + std::to_string(i), out, depth + 1);
-    } else if (node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it)
-            if (it->first.IsScalar()) flatten(it->second, prefix + "." + it->first.Scalar(), out, depth + 1);
-    } else if (node.IsNull()) {
+    if (node.is_scalar()) {
+        out[prefix] = node.scalar();
+    } else if (node.is_sequence()) {
+        for (size_t i = 0; i < node.size(); ++i)
+            flatten(node.items()[i], prefix + "." + std::to_string(i), out, depth + 1);
+    } else if (node.is_map()) {
+        for (const auto& [key, value] : node.pairs())
+            if (key.is_scalar()) flatten(value, prefix + "." + key.scalar(), out, depth + 1);
+    } else if (node.is_null()) {
         out[prefix] = "";
     }
 }
@@ -86,11 +87,11 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
-std::string describe(const YAML::Node& node) {
-    if (!node.IsDefined() || node.IsNull()) return "empty";
-    if (node.IsSequence()) return "a list";
-    if (node.IsMap()) return "a map of fields";
-    return quoted(node.Scalar());
+std::string describe(const YamlNode& node) {
+    if (!node.is_defined() || node.is_null()) return "empty";
+    if (node.is_sequence()) return "a list";
+    if (node.is_map()) return "a map of fields";
+    return quoted(node.scalar());
 }
 
 std::string date_hint(std::string_view text) {
@@ -110,22 +111,22 @@ std::string date_hint(std::string_view text) {
     return std::string(buf) + " has " + std::to_string(Date::days_in_month(y, m)) + " days; " + generic;
 }
 
-Fields::Fields(const YAML::Node& map, const YamlSource& src, Diagnostics& diags, SourcePos owner,
+Fields::Fields(const YamlNode& map, const YamlSource& src, Diagnostics& diags, SourcePos owner,
                std::string context)
     : src_(src), diags_(diags), owner_(std::move(owner)), context_(std::move(context)) {
-    if (!map.IsMap()) return;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (!it->first.IsScalar()) {
-            diags_.error(src_.pos(it->first), "a field name must be plain text, not " + describe(it->first));
+    if (!map.is_map()) return;
+    for (const auto& [key_node, value] : map.pairs()) {
+        if (!key_node.is_scalar()) {
+            diags_.error(src_.pos(key_node), "a field name must be plain text, not " + describe(key_node));
             continue;
         }
-        std::string key = it->first.Scalar();
+        std::string key = key_node.scalar();
         if (const Field* first = find(key)) {
-            diags_.error(src_.pos(it->first), "field " + quoted(key) + " is given twice",
+            diags_.error(src_.pos(key_node), "field " + quoted(key) + " is given twice",
                          "the first is on line " + std::to_string(key_pos(*first).line) + "; keep one");
             continue;
         }
-        fields_.push_back({std::move(key), it->first, it->second});
+        fields_.push_back({std::move(key), key_node, value});
     }
 }
 
@@ -149,7 +150,7 @@ const Field* Fields::find(std::string_view key) const {
 }
 
 SourcePos Fields::value_pos(const Field& f) const {
-    if (!f.value.IsDefined() || f.value.IsNull()) return key_pos(f);
+    if (!f.value.is_defined() || f.value.is_null()) return key_pos(f);
     return src_.pos(f.value);
 }
 
@@ -160,7 +161,7 @@ void Fields::report_missing(std::string_view key) const {
 
 const Field* Fields::get(std::string_view key, Need need) const {
     const Field* f = find(key);
-    if (f && f->value.IsDefined() && !f->value.IsNull()) return f;
+    if (f && f->value.is_defined() && !f->value.is_null()) return f;
     if (need == Need::Required) {
         if (f)
             diags_.error(key_pos(*f), "field " + quoted(key) + " is empty (required " + context_ + ")",
@@ -171,13 +172,13 @@ const Field* Fields::get(std::string_view key, Need need) const {
     return nullptr;
 }
 
-std::optional<std::string> Fields::as_text(const YAML::Node& node, SourcePos pos, const std::string& label) const {
-    if (!node.IsScalar()) {
+std::optional<std::string> Fields::as_text(const YamlNode& node, SourcePos pos, const std::string& label) const {
+    if (!node.is_scalar()) {
         diags_.error(std::move(pos), label + " should be text, not " + describe(node),
-                     node.IsSequence() ? "write one value, or put a list item's text in quotes" : "");
+                     node.is_sequence() ? "write one value, or put a list item's text in quotes" : "");
         return std::nullopt;
     }
-    return node.Scalar();
+    return node.scalar();
 }
 
 std::optional<std::string> Fields::text(std::string_view key, Need need) const {
@@ -242,7 +243,7 @@ std::optional<bool> Fields::boolean(std::string_view key, Need need) const {
     return std::nullopt;
 }
 
-std::optional<Date> Fields::as_date(const YAML::Node& node, SourcePos pos, const std::string& label) const {
+std::optional<Date> Fields::as_date(const YamlNode& node, SourcePos pos, const std::string& label) const {
     auto text = as_text(node, pos, label);
     if (!text) return std::nullopt;
     auto date = Date::parse(trim(*text));
@@ -260,7 +261,7 @@ std::vector<std::string> Fields::texts(std::string_view key) const {
     std::vector<std::string> out;
     const Field* f = get(key, Need::Optional);
     if (!f) return out;
-    if (f->value.IsSequence()) {
+    if (f->value.is_sequence()) {
         for (const auto& entry : f->value)
             if (auto t = as_text(entry, src_.pos(entry), "an entry of " + quoted(key))) out.push_back(*t);
     } else if (auto t = as_text(f->value, value_pos(*f), quoted(key))) {
@@ -269,7 +270,7 @@ std::vector<std::string> Fields::texts(std::string_view key) const {
     return out;
 }
 
-std::optional<model::Ref> Fields::as_ref(const YAML::Node& node, SourcePos pos, const std::string& label) const {
+std::optional<model::Ref> Fields::as_ref(const YamlNode& node, SourcePos pos, const std::string& label) const {
     auto text = as_text(node, pos, label);
     if (!text) return std::nullopt;
     std::string t = trim(*text);
@@ -295,7 +296,7 @@ std::vector<model::Ref> Fields::refs(std::string_view key) const {
     std::vector<model::Ref> out;
     const Field* f = get(key, Need::Optional);
     if (!f) return out;
-    if (f->value.IsSequence()) {
+    if (f->value.is_sequence()) {
         for (const auto& entry : f->value)
             if (auto r = as_ref(entry, src_.pos(entry), "an entry of " + quoted(key))) out.push_back(*r);
     } else if (auto r = as_ref(f->value, value_pos(*f), quoted(key))) {
@@ -308,23 +309,23 @@ std::map<std::string, std::string> Fields::extra(std::string_view key) const {
     std::map<std::string, std::string> out;
     const Field* f = get(key, Need::Optional);
     if (!f) return out;
-    if (!f->value.IsMap()) {
+    if (!f->value.is_map()) {
         diags_.error(value_pos(*f), quoted(key) + " should be a map of fields, not " + describe(f->value),
                      "e.g.\n        extra:\n          banner: red.jpg");
         return out;
     }
-    for (auto it = f->value.begin(); it != f->value.end(); ++it)
-        if (it->first.IsScalar()) flatten(it->second, it->first.Scalar(), out, 0);
+    for (const auto& [key_node, value] : f->value.pairs())
+        if (key_node.is_scalar()) flatten(value, key_node.scalar(), out, 0);
     return out;
 }
 
-std::vector<YAML::Node> Fields::list(std::string_view key) const {
-    std::vector<YAML::Node> out;
+std::vector<YamlNode> Fields::list(std::string_view key) const {
+    std::vector<YamlNode> out;
     const Field* f = get(key, Need::Optional);
     if (!f) return out;
-    if (f->value.IsSequence()) {
+    if (f->value.is_sequence()) {
         for (const auto& entry : f->value) out.push_back(entry);
-    } else if (f->value.IsMap()) {
+    } else if (f->value.is_map()) {
         out.push_back(f->value);
     } else {
         diags_.error(value_pos(*f), quoted(key) + " should be a list, not " + describe(f->value),

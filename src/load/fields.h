@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
 
 #include "core/date.h"
 #include "core/diagnostic.h"
@@ -24,8 +23,8 @@ enum class Need { Optional, Required };
 
 struct Field {
     std::string key;
-    YAML::Node key_node;
-    YAML::Node value;
+    YamlNode key_node;
+    YamlNode value;
 };
 
 // One accepted spelling of an enum value; several spellings may share a value
@@ -37,13 +36,13 @@ struct Choice {
 };
 
 // "a list", "a map", "empty" …: what a node is, for messages.
-std::string describe(const YAML::Node& node);
+std::string describe(const YamlNode& node);
 
 class Fields {
 public:
     // `context` completes "missing field 'x' (required …)", e.g. "for minutes"
     // or "in each checklist item"; `owner` is where missing fields point.
-    Fields(const YAML::Node& map, const YamlSource& src, Diagnostics& diags, SourcePos owner,
+    Fields(const YamlNode& map, const YamlSource& src, Diagnostics& diags, SourcePos owner,
            std::string context);
 
     // Reports every key not in `known`, with a did-you-mean; `fallback_hint`
@@ -56,7 +55,7 @@ public:
     SourcePos key_pos(const Field& f) const { return src_.pos(f.key_node); }
     // The value's position; the key's for an empty value (yaml-cpp marks those oddly).
     SourcePos value_pos(const Field& f) const;
-    SourcePos pos(const YAML::Node& node) const { return src_.pos(node); }
+    SourcePos pos(const YamlNode& node) const { return src_.pos(node); }
     const SourcePos& owner() const { return owner_; }
     void set_context(std::string context) { context_ = std::move(context); }
     const std::vector<Field>& all() const { return fields_; }
@@ -80,7 +79,7 @@ public:
     // `extra:`: a map, flattened to text ("a.b", "list.0").
     std::map<std::string, std::string> extra(std::string_view key) const;
     // A list (a single map is taken as a list of one); each entry with its node.
-    std::vector<YAML::Node> list(std::string_view key) const;
+    std::vector<YamlNode> list(std::string_view key) const;
 
     template <class E>
     std::optional<E> choice(std::string_view key, const std::vector<Choice<E>>& choices,
@@ -96,9 +95,9 @@ public:
 
     // Value-level checks, also used for list entries. `label` names the value
     // in messages, e.g. "'due'" or "an entry of 'dates'".
-    std::optional<std::string> as_text(const YAML::Node& node, SourcePos pos, const std::string& label) const;
-    std::optional<Date> as_date(const YAML::Node& node, SourcePos pos, const std::string& label) const;
-    std::optional<model::Ref> as_ref(const YAML::Node& node, SourcePos pos, const std::string& label) const;
+    std::optional<std::string> as_text(const YamlNode& node, SourcePos pos, const std::string& label) const;
+    std::optional<Date> as_date(const YamlNode& node, SourcePos pos, const std::string& label) const;
+    std::optional<model::Ref> as_ref(const YamlNode& node, SourcePos pos, const std::string& label) const;
 
 private:
     int match_choice(const Field& f, const std::vector<std::string_view>& names) const;

@@ -1,6 +1,8 @@
 #include "load/front_matter.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "core/utf8.h"
 
@@ -40,24 +42,43 @@ std::string_view line_at(std::string_view text, size_t begin, size_t& next) {
 
 }  // namespace
 
-std::string normalize_text(std::string_view raw) {
-    if (raw.substr(0, kBom.size()) == kBom) raw.remove_prefix(kBom.size());
-    std::string out;
-    out.reserve(raw.size());
-    for (size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
-        out += raw[i];
+std::string normalize_text(std::string text) {
+    if (std::string_view(text).substr(0, kBom.size()) == kBom) text.erase(0, kBom.size());
+    // Most files have no CR at all: leave them untouched.
+    size_t cr = text.find('\r');
+    if (cr == std::string::npos) return text;
+    size_t out = cr;
+    for (size_t i = cr; i < text.size(); ++i) {
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+        text[out++] = text[i];
     }
-    return out;
+    text.resize(out);
+    return text;
 }
 
 size_t invalid_utf8_at(std::string_view s) {
     size_t i = 0;
     while (i < s.size()) {
+        // ASCII runs (YAML keys, Markdown syntax) eight bytes at a time.
+        while (i + 8 <= s.size()) {
+            uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if (word & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             ++i;
             continue;
+        }
+        // Fast path for the common case, a CJK character (3 bytes, U+0800–FFFF minus surrogates).
+        if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+            unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+            if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && (c != 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0)) {
+                i += 3;
+                continue;
+            }
         }
         size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
         if (len == 0 || i + len > s.size()) return i;
@@ -94,9 +115,8 @@ bool report_if_not_utf8(std::string_view text, const std::string& file, Diagnost
     return true;
 }
 
-std::optional<FrontMatter> split_front_matter(std::string_view raw, const std::string& file,
-                                              Diagnostics& diags) {
-    std::string text = normalize_text(raw);
+std::optional<FrontMatter> split_front_matter(std::string raw, const std::string& file, Diagnostics& diags) {
+    std::string text = normalize_text(std::move(raw));
     std::string_view view = text;
     size_t next = 0;
     std::string_view first = line_at(view, 0, next);
@@ -132,7 +152,9 @@ std::optional<FrontMatter> split_front_matter(std::string_view raw, const std::s
             FrontMatter fm;
             fm.yaml = std::string(view.substr(yaml_begin, pos - yaml_begin));
             fm.yaml_line = 2;
-            fm.body = after <= view.size() ? std::string(view.substr(after)) : std::string();
+            // The body is the file's tail: keep the buffer rather than copy it.
+            text.erase(0, std::min(after, text.size()));
+            fm.body = std::move(text);
             fm.body_line = line + 1;
             return fm;
         }

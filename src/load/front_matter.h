@@ -18,7 +18,7 @@ struct FrontMatter {
 };
 
 // BOM dropped, CRLF turned into LF (line numbers are unchanged by either).
-std::string normalize_text(std::string_view raw);
+std::string normalize_text(std::string raw);
 
 // Byte offset of the first byte that is not valid UTF-8 (overlong forms and
 // surrogates included), or npos. GBK files from older editors end up here.
@@ -29,7 +29,6 @@ bool report_if_not_utf8(std::string_view normalized, const std::string& file, Di
 
 // nullopt (with an error at line 1 of `file`) when the front matter is
 // missing or never closed.
-std::optional<FrontMatter> split_front_matter(std::string_view raw, const std::string& file,
-                                              Diagnostics& diags);
+std::optional<FrontMatter> split_front_matter(std::string raw, const std::string& file, Diagnostics& diags);
 
 }  // namespace chuxin::load

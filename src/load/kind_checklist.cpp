@@ -16,9 +16,9 @@ const std::vector<Choice<model::ItemStatus>>& statuses() {
     return choices;
 }
 
-void read_item(const Fields& f, const YAML::Node& node, ItemIds& ids, model::Checklist& list) {
+void read_item(const Fields& f, const YamlNode& node, ItemIds& ids, model::Checklist& list) {
     SourcePos pos = f.pos(node);
-    if (!node.IsMap()) {
+    if (!node.is_map()) {
         f.diags().error(pos, "a checklist item should be a map of fields, not " + describe(node),
                         "e.g.\n          - id: c1\n            issue: 理论学习不够系统深入\n            status: open");
         return;
@@ -53,7 +53,7 @@ void read_item(const Fields& f, const YAML::Node& node, ItemIds& ids, model::Che
 void read_checklist(const Fields& f, model::Page& page) {
     model::Checklist list;
     ItemIds ids("item");
-    for (const YAML::Node& node : f.list("items")) read_item(f, node, ids, list);
+    for (const YamlNode& node : f.list("items")) read_item(f, node, ids, list);
     page.data = std::move(list);
 }
 

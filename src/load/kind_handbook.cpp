@@ -29,8 +29,8 @@ const std::vector<Choice<model::BookStyle>>& styles() {
 void read_part_items(const Fields& part, model::HandbookPart& out) {
     const Field* f = part.get("items", Need::Required);
     if (!f) return;
-    std::vector<std::pair<YAML::Node, SourcePos>> values;
-    if (f->value.IsSequence()) {
+    std::vector<std::pair<YamlNode, SourcePos>> values;
+    if (f->value.is_sequence()) {
         for (const auto& n : f->value) values.emplace_back(n, part.pos(n));
     } else {
         values.emplace_back(f->value, part.value_pos(*f));
@@ -41,7 +41,7 @@ void read_part_items(const Fields& part, model::HandbookPart& out) {
         out.items.push_back(trim(*text));
         out.item_pos.push_back(pos);
     }
-    if (out.items.empty() && f->value.IsSequence())
+    if (out.items.empty() && f->value.is_sequence())
         part.diags().warning(part.value_pos(*f), "part '" + out.title + "' includes nothing");
 }
 
@@ -49,25 +49,25 @@ void read_include(const Fields& f, model::Handbook& book) {
     const Field* field = f.get("include", Need::Required);
     if (!field) return;
     // `include: "cases/*"` (one text) is a list of one.
-    std::vector<YAML::Node> entries = field->value.IsScalar() ? std::vector<YAML::Node>{field->value}
+    std::vector<YamlNode> entries = field->value.is_scalar() ? std::vector<YamlNode>{field->value}
                                                                : f.list("include");
     model::HandbookPart* loose = nullptr;  // consecutive bare ids share one untitled part
-    for (const YAML::Node& node : entries) {
+    for (const YamlNode& node : entries) {
         SourcePos pos = f.pos(node);
-        if (node.IsScalar()) {
+        if (node.is_scalar()) {
             if (!loose) {
                 book.include.push_back({});
                 loose = &book.include.back();
                 loose->pos = pos;
             }
-            if (std::string item = trim(node.Scalar()); !item.empty()) {
+            if (std::string item = trim(node.scalar()); !item.empty()) {
                 loose->items.push_back(item);
                 loose->item_pos.push_back(pos);
             }
             continue;
         }
         loose = nullptr;
-        if (!node.IsMap()) {
+        if (!node.is_map()) {
             f.diags().error(pos, "an entry of 'include' should be a page id, a glob or {part, items}, not " +
                                      describe(node),
                             "e.g.\n          - part: 第一部分 学习计划\n            items: [schedules/2026]");

@@ -10,18 +10,18 @@ std::vector<model::Absence> read_absent(const Fields& f) {
     std::vector<model::Absence> out;
     const Field* field = f.get("absent", Need::Optional);
     if (!field) return out;
-    if (field->value.IsScalar()) {
+    if (field->value.is_scalar()) {
         // `absent: 赵某` — one name.
-        out.push_back({trim(field->value.Scalar()), ""});
+        out.push_back({trim(field->value.scalar()), ""});
         return out;
     }
-    for (const YAML::Node& node : f.list("absent")) {
+    for (const YamlNode& node : f.list("absent")) {
         SourcePos pos = f.pos(node);
-        if (node.IsScalar()) {
-            out.push_back({trim(node.Scalar()), ""});
+        if (node.is_scalar()) {
+            out.push_back({trim(node.scalar()), ""});
             continue;
         }
-        if (!node.IsMap()) {
+        if (!node.is_map()) {
             f.diags().error(pos, "an entry of 'absent' should be a name or {name, reason}, not " + describe(node),
                             "e.g. - {name: 赵某, reason: 出差}");
             continue;

@@ -11,8 +11,8 @@ std::vector<Date> read_dates(const Fields& event, int year) {
     std::vector<Date> out;
     const Field* f = event.get("dates", Need::Optional);
     if (!f) return out;
-    std::vector<std::pair<YAML::Node, SourcePos>> values;
-    if (f->value.IsSequence()) {
+    std::vector<std::pair<YamlNode, SourcePos>> values;
+    if (f->value.is_sequence()) {
         for (const auto& n : f->value) values.emplace_back(n, event.pos(n));
     } else {
         values.emplace_back(f->value, event.value_pos(*f));
@@ -28,9 +28,9 @@ std::vector<Date> read_dates(const Fields& event, int year) {
     return out;
 }
 
-void read_event(const Fields& f, const YAML::Node& node, int year, ItemIds& ids, model::Schedule& schedule) {
+void read_event(const Fields& f, const YamlNode& node, int year, ItemIds& ids, model::Schedule& schedule) {
     SourcePos pos = f.pos(node);
-    if (!node.IsMap()) {
+    if (!node.is_map()) {
         f.diags().error(pos, "an event should be a map of fields, not " + describe(node),
                         "e.g.\n          - id: theme-day\n            title: 主题党日\n            repeat: 每月第一个周二");
         return;
@@ -69,7 +69,7 @@ void read_schedule(const Fields& f, model::Page& page) {
     model::Schedule schedule;
     if (auto y = f.integer("year", Need::Required, 1900, 2200)) schedule.year = static_cast<int>(*y);
     ItemIds ids("event");
-    for (const YAML::Node& node : f.list("events")) read_event(f, node, schedule.year, ids, schedule);
+    for (const YamlNode& node : f.list("events")) read_event(f, node, schedule.year, ids, schedule);
     page.data = std::move(schedule);
 }
 

@@ -26,8 +26,8 @@ model::Period span(const std::string& label, int y, int m_from, int m_to) {
 // `required:` also accepts the words printed on the page: 必读 / 选读.
 std::optional<bool> read_required(const Fields& item) {
     const Field* f = item.get("required", Need::Optional);
-    if (f && f->value.IsScalar()) {
-        std::string t = trim(f->value.Scalar());
+    if (f && f->value.is_scalar()) {
+        std::string t = trim(f->value.scalar());
         if (t == "必读") return true;
         if (t == "选读") return false;
     }
@@ -38,7 +38,7 @@ std::optional<model::Period> read_period(const Fields& f) {
     const Field* field = f.get("period", Need::Optional);
     if (!field) return std::nullopt;
     SourcePos pos = f.value_pos(*field);
-    if (field->value.IsMap()) {
+    if (field->value.is_map()) {
         Fields range(field->value, f.source(), f.diags(), pos, "in a period range");
         range.reject_unknown(kPeriodKeys);
         auto from = range.date("from", Need::Required);
@@ -60,9 +60,9 @@ std::optional<model::Period> read_period(const Fields& f) {
 
 void read_items(const Fields& f, model::StudyList& list) {
     ItemIds ids("item");
-    for (const YAML::Node& node : f.list("items")) {
+    for (const YamlNode& node : f.list("items")) {
         SourcePos pos = f.pos(node);
-        if (!node.IsMap()) {
+        if (!node.is_map()) {
             f.diags().error(pos, "a study item should be a map of fields, not " + describe(node),
                             "e.g.\n          - id: dangzhang\n            title: 《中国共产党章程》");
             continue;

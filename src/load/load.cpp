@@ -44,7 +44,7 @@ LoadedFile load_one(const std::string& content_dir, const std::string& rel, cons
                     Diagnostics& diags) {
     std::string raw;
     switch (read_file(content_dir + "/" + rel, raw)) {
-        case ReadResult::Ok: return load_content_file(rel, raw, config, diags);
+        case ReadResult::Ok: return load_content_file(rel, std::move(raw), config, diags);
         case ReadResult::Unreadable: diags.error({"content/" + rel, 0, 0}, "cannot read this file"); break;
         case ReadResult::TooLarge:
             diags.error({"content/" + rel, 0, 0}, "file is larger than 16 MB", "split it into several pages");

@@ -40,9 +40,9 @@ void read_base_url(const Fields& f, model::SiteConfig& config) {
 
 void read_orgs(const Fields& f, model::SiteConfig& config) {
     std::set<std::string> seen;
-    for (const YAML::Node& entry : f.list("orgs")) {
+    for (const YamlNode& entry : f.list("orgs")) {
         SourcePos pos = f.pos(entry);
-        if (!entry.IsMap()) {
+        if (!entry.is_map()) {
             f.diags().error(pos, "an entry of 'orgs' should be a map with 'id' and 'name', not " + describe(entry),
                             "e.g.\n          - id: jiguan-1\n            name: 区委机关第一党支部");
             continue;
@@ -71,7 +71,7 @@ void read_orgs(const Fields& f, model::SiteConfig& config) {
 void read_build(const Fields& f, model::SiteConfig& config) {
     const Field* field = f.get("build", Need::Optional);
     if (!field) return;
-    if (!field->value.IsMap()) {
+    if (!field->value.is_map()) {
         f.diags().error(f.value_pos(*field), "'build' should be a map of fields, not " + describe(field->value),
                         "e.g.\n        build:\n          output: public");
         return;
@@ -103,9 +103,9 @@ void parse_site_config(const std::string& text, const std::string& file, model::
                        Diagnostics& diags) {
     ParsedYaml parsed = parse_yaml(file, normalize_text(text), 1, diags);
     if (!parsed.root) return;
-    const YAML::Node& root = *parsed.root;
+    const YamlNode& root = *parsed.root;
     SourcePos top{file, 1, 1};
-    if (!root.IsMap() && !root.IsNull()) {
+    if (!root.is_map() && !root.is_null()) {
         diags.error(parsed.source.pos(root), "site.yaml should hold fields like 'title: …', not " + describe(root),
                     "e.g. title: 示例区委理论学习平台");
         return;

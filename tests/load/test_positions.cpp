@@ -45,7 +45,7 @@ TEST_CASE("positions: a YAML syntax error after Chinese text") {
     test::load_into(l, "a.md", "---\ntitle: 标题: 子标题\n---\n");
     auto lines = test::headlines(l.diags);
     REQUIRE(lines.size() == 1);
-    CHECK(lines[0] == "content/a.md:2:10: error: YAML syntax error: illegal map value");
+    CHECK(lines[0] == "content/a.md:2:10: error: YAML syntax error: unexpected ':' inside a value");
     CHECK(l.file.role == LoadedFile::Role::None);
 }
 
