@@ -128,9 +128,12 @@ void TreeWalk::enter(cmark_node* node) {
             heading_text_.clear();
             break;
         case CMARK_NODE_PARAGRAPH:
-            if (summary_wanted_ && summary_paragraph_ == nullptr && footnote_depth_ == 0) {
+            if (summary_wanted_ && summary_paragraph_ == nullptr && footnote_depth_ == 0 &&
+                (fallback_summary_.empty() ||
+                 cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT)) {
                 summary_paragraph_ = node;
                 summary_text_.clear();
+                summary_has_refs_ = false;
             }
             break;
         case CMARK_NODE_FOOTNOTE_DEFINITION: ++footnote_depth_; break;
@@ -237,7 +240,12 @@ void TreeWalk::finish_paragraph(cmark_node* node) {
     std::string text = normalize_space(summary_text_);
     if (text.empty()) return;  // an image-only paragraph: try the next one
     // With markers, the graph cuts the summary once titles are in (graph.h).
-    summary_ = summary_has_refs_ ? text : cut_summary(text);
+    std::string summary = summary_has_refs_ ? text : cut_summary(text);
+    if (cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_DOCUMENT) {
+        if (fallback_summary_.empty()) fallback_summary_ = std::move(summary);
+        return;
+    }
+    summary_ = std::move(summary);
     summary_wanted_ = false;
 }
 

@@ -27,7 +27,9 @@ public:
     void rewrite();
 
     const std::vector<model::Heading>& headings() const { return headings_; }
-    const std::string& summary() const { return summary_; }
+    // The first top-level paragraph's text, else the first paragraph's (in a
+    // list, a quote …), never a footnote's.
+    const std::string& summary() const { return summary_.empty() ? fallback_summary_ : summary_; }
 
 private:
     struct RefLink {
@@ -54,6 +56,7 @@ private:
 
     std::vector<model::Heading> headings_;
     std::string summary_;
+    std::string fallback_summary_;  // from a nested paragraph, until a top-level one turns up
     bool summary_wanted_;
 
     cmark_node* heading_ = nullptr;        // the heading being walked

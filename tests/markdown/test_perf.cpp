@@ -20,7 +20,7 @@ namespace {
 // A typical study page: headings, Chinese paragraphs with refs, a list, a table.
 std::string typical_body(int n) {
     std::string s = "## 一、学习背景\n\n";
-    for (int p = 0; p < 5; ++p) {
+    for (int p = 0; p < 8; ++p) {
         s += "深入学习贯彻党的创新理论，坚持把政治建设摆在首位，结合支部实际开展第" + std::to_string(n) +
              "次专题学习。详见[老支书的事迹](ref:cases/laozhishu)与[](ref:checklists/2026#c" + std::to_string(p) +
              ")，**重点**研读《中国共产党章程》，做到*学思用贯通*、知信行统一。\n"

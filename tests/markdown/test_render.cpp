@@ -142,3 +142,10 @@ TEST_CASE("empty-text refs leave a marker in the summary for the graph", "[rende
     auto heading = test::rendered("## 参见 <ref:cases/b>\n");
     CHECK(heading.headings[0].text == "参见");
 }
+
+TEST_CASE("summary prefers a top-level paragraph to a list or quote", "[render][summary]") {
+    CHECK(test::rendered("- 议程一\n- 议程二\n\n会议由李某主持。\n").summary == "会议由李某主持。");
+    CHECK(test::rendered("> 引言一句\n\n正文第一段。\n").summary == "正文第一段。");
+    CHECK(test::rendered("- [x] 只有清单\n- 第二项\n").summary == "只有清单");
+    CHECK(test::rendered("| a |\n|---|\n| 表格 |\n").summary.empty());
+}
