@@ -190,7 +190,11 @@ std::vector<model::Occurrence> expand(const model::ScheduleEvent& event, int eve
         if (auto* err = std::get_if<ParseError>(&parsed)) {
             diags.error(event.repeat_pos, err->message, err->hint);
         } else if (auto* rr = std::get_if<RRule>(&std::get<Rule>(parsed))) {
-            for (Date d : rrule_dates(*rr, Date{year, 1, 1}, Date{year, 12, 31})) fixed(d);
+            auto dates = rrule_dates(*rr, Date{year, 1, 1}, Date{year, 12, 31});
+            if (dates.empty())
+                diags.warning(event.repeat_pos, "重复规则 “" + event.repeat + "” 在 " + std::to_string(year) + " 年没有任何日期",
+                              "检查 UNTIL、COUNT、BYMONTH 与 BYMONTHDAY 是否相互排斥（如 2 月没有 30 日）");
+            for (Date d : dates) fixed(d);
         } else {
             const auto& w = std::get<WindowRule>(std::get<Rule>(parsed));
             for (const Span& s : window_spans(w.span, year)) {

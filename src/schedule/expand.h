@@ -31,7 +31,8 @@ std::vector<Span> window_spans(WindowSpan span, int year);
 // All occurrences of one event in `year`, ordered by start. `repeat` and the
 // explicit `dates` (always fixed) are merged; an unreadable `repeat` is an
 // error at the event's repeat_pos and yields no occurrence from the phrase;
-// a listed date outside `year` is kept, with a warning at the event.
+// a listed date outside `year` is kept, with a warning at the event; a rule
+// that yields no date in the year is a warning at repeat_pos.
 std::vector<model::Occurrence> expand(const model::ScheduleEvent& event, int event_index, int year,
                                       Diagnostics& diags);
 

@@ -41,7 +41,12 @@ std::string num(double v) {
 
 class Svg {
 public:
-    Svg() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {}
+    // Declaring UTF-8 makes libxml2 write attribute text as UTF-8 instead of
+    // character references; the declaration itself is cut in finish(), so the
+    // picture can also be inlined in HTML.
+    Svg() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {
+        xmlTextWriterStartDocument(writer_.get(), nullptr, "UTF-8", nullptr);
+    }
     void start(const char* name) { xmlTextWriterStartElement(writer_.get(), x(name)); }
     void end() { xmlTextWriterEndElement(writer_.get()); }
     void attr(const char* name, const std::string& value) {
@@ -51,8 +56,11 @@ public:
     std::string finish() {
         xmlTextWriterEndDocument(writer_.get());
         writer_.reset();  // flushes into the buffer
-        return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
-                           static_cast<size_t>(xmlBufferLength(buffer_.get())));
+        std::string out(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
+                        static_cast<size_t>(xmlBufferLength(buffer_.get())));
+        if (out.rfind("<?xml", 0) == 0) out.erase(0, out.find("?>") + 2);
+        while (!out.empty() && (out.front() == '\n' || out.front() == '\r')) out.erase(0, 1);
+        return out;
     }
 
 private:
@@ -80,19 +88,38 @@ void text(Svg& svg, double x0, double y0, const std::string& s, const char* fill
     svg.end();
 }
 
+// Segment words per kind and language: zh-CN first, then en.
+const char* const kWords[2][2][4] = {
+    {{"已销号", "整改中", "未整改", "逾期"}, {"Closed", "In progress", "Open", "Overdue"}},
+    {{"已完成", "进行中", "待开展", "逾期"}, {"Done", "In progress", "Due", "Overdue"}},
+};
+
+// The <title>: everything the picture says, in words.
+std::string summary_text(const std::vector<Segment>& segs, int total, int percent, const std::string& label, bool en) {
+    if (en) {
+        std::string s = label + ": " + std::to_string(total) + " in all, " + std::to_string(percent) + "% " + segs[0].word;
+        for (const auto& seg : segs) s += ", " + std::string(seg.word) + " " + std::to_string(seg.count);
+        return s;
+    }
+    std::string s = label + "：共" + std::to_string(total) + "项，完成率" + std::to_string(percent) + "%";
+    for (const auto& seg : segs) s += "，" + std::string(seg.word) + std::to_string(seg.count) + "项";
+    return s;
+}
+
 }  // namespace
 
-std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label) {
-    std::vector<Segment> segs = {{"已完成", "#2E7D32", "#FFFFFF", std::max(0, done)},
-                                 {"进行中", "#1565C0", "#FFFFFF", std::max(0, doing)},
-                                 {"未开始", "#9E9E9E", "#222222", std::max(0, open)},
-                                 {"逾期", "#B5121B", "#FFFFFF", std::max(0, overdue)}};
+std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label, ProgressWords kind,
+                         const std::string& lang) {
+    bool en = lang == "en";
+    const auto& w = kWords[kind == ProgressWords::Schedule ? 1 : 0][en ? 1 : 0];
+    std::vector<Segment> segs = {{w[0], "#2E7D32", "#FFFFFF", std::max(0, done)},
+                                 {w[1], "#1565C0", "#FFFFFF", std::max(0, doing)},
+                                 {w[2], "#9E9E9E", "#222222", std::max(0, open)},
+                                 {w[3], "#B5121B", "#FFFFFF", std::max(0, overdue)}};
     int total = 0;
     for (const auto& s : segs) total += s.count;
     int percent = total ? (segs[0].count * 100 + total / 2) / total : 0;
-    std::string summary = label + "：共" + std::to_string(total) + "项，已完成" + std::to_string(segs[0].count) +
-                          "项（" + std::to_string(percent) + "%），进行中" + std::to_string(segs[1].count) +
-                          "项，未开始" + std::to_string(segs[2].count) + "项，逾期" + std::to_string(segs[3].count) + "项";
+    std::string summary = summary_text(segs, total, percent, label, en);
     const double width = 480, bar_y = 28, bar_h = 24, legend_y = 74;
     Svg svg;
     svg.start("svg");
@@ -101,23 +128,24 @@ std::string progress_svg(int done, int doing, int open, int overdue, const std::
     svg.attr("width", "480");
     svg.attr("height", "84");
     svg.attr("role", "img");
-    svg.attr("aria-labelledby", "progress-title");
+    // The accessible name: <title> (SVG-AAM) and aria-label for older
+    // readers; no id, so that many pictures can sit inline in one page.
+    svg.attr("aria-label", summary);
     svg.attr("font-family", "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif");
     svg.attr("font-size", "13");
     svg.start("title");
-    svg.attr("id", "progress-title");
     svg.text(summary);
     svg.end();
     text(svg, 0, 18, label, "#222222", "start");
-    text(svg, width, 18, "完成率 " + std::to_string(percent) + "%", "#222222", "end");
+    text(svg, width, 18, (en ? "Completed " : "完成率 ") + std::to_string(percent) + "%", "#222222", "end");
     rect(svg, 0, bar_y, width, bar_h, "#EEEEEE");
     double x0 = 0;
     for (const auto& s : segs) {
         if (!s.count) continue;
-        double w = width * s.count / total;
-        rect(svg, x0, bar_y, w, bar_h, s.fill);
-        if (w >= 24) text(svg, x0 + w / 2, bar_y + 17, std::to_string(s.count), s.text_fill, "middle");
-        x0 += w;
+        double seg_width = width * s.count / total;
+        rect(svg, x0, bar_y, seg_width, bar_h, s.fill);
+        if (seg_width >= 24) text(svg, x0 + seg_width / 2, bar_y + 17, std::to_string(s.count), s.text_fill, "middle");
+        x0 += seg_width;
     }
     // The legend repeats every count in words: the picture reads without colour.
     double lx = 0;

@@ -6,9 +6,18 @@
 
 namespace chuxin::schedule {
 
-// A standalone SVG document (also fine inline in HTML5). Segments in the
-// order done, doing, open, overdue; zero segments are left out. Deterministic.
-// `label` names what is counted ("2026年整改清单"); it is escaped.
-std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label);
+// Which words name the four segments.
+//   Checklist: 已销号 / 整改中 / 未整改 / 逾期  (Closed / In progress / Open / Overdue)
+//   Schedule:  已完成 / 进行中 / 待开展 / 逾期  (Done / In progress / Due / Overdue)
+enum class ProgressWords { Checklist, Schedule };
+
+// A standalone SVG document (also fine inline in HTML5). The four counts are
+// disjoint segments in the order done, doing, open, overdue (the caller puts
+// an overdue item in `overdue` only); zero segments are left out of the bar
+// but stay in the legend. `label` names what is counted ("2026年整改清单");
+// it is escaped. `lang` "en" gives English words, anything else Chinese.
+// Deterministic.
+std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
+                         ProgressWords words = ProgressWords::Checklist, const std::string& lang = "zh-CN");
 
 }  // namespace chuxin::schedule

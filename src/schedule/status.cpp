@@ -44,6 +44,7 @@ void expand_all(model::Site& site, Diagnostics& diags) {
         auto* sched = page.as<model::Schedule>();
         if (!sched) continue;
         sched->occurrences.clear();
+        if (sched->year <= 0) continue;  // a missing `year` is the load stage's error
         for (size_t e = 0; e < sched->events.size(); ++e) {
             auto occs = expand(sched->events[e], static_cast<int>(e), sched->year, diags);
             sched->occurrences.insert(sched->occurrences.end(), occs.begin(), occs.end());

@@ -106,14 +106,22 @@ TEST_CASE("progress picture: accessible, worded, deterministic", "[svg]") {
     CHECK(svg == progress_svg(6, 2, 1, 1, "2026年整改清单 <总览> & 进度"));
     CHECK(svg.rfind("<svg", 0) == 0);
     CHECK(svg.find("role=\"img\"") != std::string::npos);
-    CHECK(svg.find("<title id=\"progress-title\">2026年整改清单 &lt;总览&gt; &amp; 进度：共10项，已完成6项（60%）") !=
-          std::string::npos);
-    for (const char* word : {"已完成 6", "进行中 2", "未开始 1", "逾期 1", "完成率 60%"})
+    const std::string summary = "2026年整改清单 &lt;总览&gt; &amp; 进度：共10项，完成率60%，已销号6项，整改中2项，未整改1项，逾期1项";
+    CHECK(svg.find("<title>" + summary + "</title>") != std::string::npos);
+    CHECK(svg.find("aria-label=\"" + summary + "\"") != std::string::npos);
+    for (const char* word : {"已销号 6", "整改中 2", "未整改 1", "逾期 1", "完成率 60%"})
         CHECK(svg.find(word) != std::string::npos);
     CHECK(svg.find("#2E7D32") != std::string::npos);   // done green
     CHECK(svg.find("#B5121B") != std::string::npos);   // overdue red
     CHECK(svg.find("width=\"288\"") != std::string::npos);  // 6/10 of 480
+    CHECK(svg.find(" id=") == std::string::npos);  // many may sit in one page
+    std::string sched = progress_svg(3, 0, 8, 1, "主题党日", ProgressWords::Schedule);
+    for (const char* word : {"已完成 3", "待开展 8", "逾期 1", "完成率 25%"}) CHECK(sched.find(word) != std::string::npos);
+    std::string en = progress_svg(1, 1, 1, 1, "Ledger", ProgressWords::Checklist, "en");
+    for (const char* word : {"Closed 1", "In progress 1", "Open 1", "Overdue 1", "Completed 25%"})
+        CHECK(en.find(word) != std::string::npos);
     std::string empty = progress_svg(0, 0, 0, 0, "空");
     CHECK(empty.find("完成率 0%") != std::string::npos);
     CHECK(empty.find("nan") == std::string::npos);
+    CHECK(empty.find("inf") == std::string::npos);
 }

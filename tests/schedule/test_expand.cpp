@@ -160,6 +160,16 @@ TEST_CASE("a listed date outside the plan's year is kept with a warning", "[expa
     CHECK_FALSE(diags.has_errors());
 }
 
+TEST_CASE("a rule without any date in the year is a warning", "[expand]") {
+    Diagnostics diags;
+    auto e = event("never", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30");
+    e.repeat_pos = {"content/schedules/2026.md", 7, 13};
+    CHECK(expand(e, 0, 2026, diags).empty());
+    REQUIRE(diags.warning_count() == 1);
+    CHECK(diags.sorted()[0].pos.line == 7);
+    CHECK_FALSE(diags.has_errors());
+}
+
 TEST_CASE("an unreadable repeat is an error at repeat_pos", "[expand]") {
     Diagnostics diags;
     auto e = event("bad", "每月第六个周二");
