@@ -132,9 +132,11 @@ void toc_slices(const std::vector<TocEntry>& entries, const std::map<std::string
         std::vector<LineBox> lines = set_paragraph(plain(e.text), ParagraphSpec{ts, text_w, Pt(0), Align::Left},
                                                    ctx.fonts, ctx.folio);
         if (lines.empty()) continue;
+        for (LineBox& lb : lines) translate(lb.frames, indent, Pt(0));
         LineBox& last = lines.back();
         const Pt base = baseline_in_line(last.height, ts.size);
-        // Dot leaders on a fixed grid so the dots of all lines align.
+        // Dot leaders on a fixed grid (multiples of ½ em from the type area's
+        // left edge) so the dots of all entries line up.
         GlyphRun dots;
         dots.face = ctx.fonts.face_for(U'.', ts.role);
         dots.size = ts.size;
@@ -156,7 +158,6 @@ void toc_slices(const std::vector<TocEntry>& entries, const std::map<std::string
             Slice s;
             s.height = lines[i].height;
             s.frames = std::move(lines[i].frames);
-            translate(s.frames, indent, Pt(0));
             // The whole line, leaders and number included, links to the entry.
             s.frames.push_back(Frame{LinkArea{Rect{indent, Pt(0), W - indent, s.height}, e.dest, ""}, {}});
             if (i == 0 && e.level == 0 && &e != &entries.front()) s.space_before = ts.leading * 0.4;

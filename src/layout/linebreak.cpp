@@ -124,6 +124,7 @@ std::vector<char> break_opportunities(const std::vector<Atom>& at) {
         const char32_t x = at[i].cp, y = at[i + 1].cp;
         // Tailoring (libharu-cjk.md §6): libunibreak allows a break before · and ～.
         if (no_line_start(y) || no_line_end(x) || unbreakable_pair(x, y)) ok = false;
+        if (at[i].glue_next) ok = false;
         // A break before a space is taken after it instead (the space is dropped).
         if (is_space(y)) ok = false;
         if (at[i].hard_break) ok = true;

@@ -61,10 +61,13 @@ std::vector<Atom> shape(const Inlines& spans, const ShapeContext& ctx) {
             case SpanKind::LineBreak:
                 if (!out.empty()) out.back().hard_break = true;
                 break;
-            case SpanKind::PageRef:
+            case SpanKind::PageRef: {
+                const size_t first = out.size();
                 push_text(out, page_ref_text(ctx.folio ? ctx.folio(s.dest) : ""), idx, s.flags,
                           ctx.base.size, Pt(0), ctx);
+                for (size_t k = first; k + 1 < out.size(); ++k) out[k].glue_next = true;
                 break;
+            }
             case SpanKind::FootnoteRef:
                 // A superscript mark: 60 % size, raised a third of the body.
                 push_text(out, s.label, idx, kPlain, ctx.base.size * 0.6, ctx.base.size * -0.35, ctx);

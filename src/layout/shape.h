@@ -21,6 +21,7 @@ struct Atom {
     int span = -1;       // index into the paragraph's Inlines
     unsigned flags = 0;  // InlineFlag
     bool hard_break = false;  // a LineBreak span: the line must end here
+    bool glue_next = false;   // no break after this atom ("（第12页）" stays whole)
 };
 
 // Folio lookup for page references: dest → "12"; "" when not yet known.

@@ -29,7 +29,7 @@ void measure_cell(const TableCell& cell, const TextStyle& ts, const FlowContext&
     ShapeContext sc{ctx.fonts, ts, ctx.folio};
     const std::vector<Atom> atoms = shape(cell.text, sc);
     const std::vector<char> allow = break_opportunities(atoms);
-    double piece = 0, line = 0, longest = 0;
+    double piece = 0, line = 0, longest = 0, widest = 0;
     for (size_t i = 0; i < atoms.size(); ++i) {
         piece += atoms[i].advance.v;
         line += atoms[i].advance.v;
@@ -38,13 +38,17 @@ void measure_cell(const TableCell& cell, const TextStyle& ts, const FlowContext&
             piece = 0;
         }
         if (atoms[i].hard_break) {
-            mx = std::max(mx, line + extra);
+            widest = std::max(widest, line);
             line = 0;
         }
     }
     longest = std::max(longest, piece);
+    widest = std::max(widest, line);
+    // Short cells (序号, 责任人, 李某) are not broken at all: up to four
+    // characters stay on one line, so narrow columns never stack characters.
+    longest = std::max(longest, std::min(widest, ts.size.v * 4.2));
     mn = std::max(mn, longest + extra);
-    mx = std::max(mx, line + extra);
+    mx = std::max(mx, widest + extra);
 }
 
 std::vector<double> column_widths(const Block& t, size_t ncols, Pt avail, const FlowContext& ctx) {

@@ -148,3 +148,14 @@ TEST_CASE("justification goes between characters, not into word spaces only") {
     // 9 characters (90 pt) spread over 95 pt: 8 gaps of 0.625 pt each.
     for (size_t i = 1; i < li.pens.size(); ++i) CHECK(li.pens[i] - li.pens[i - 1] == Approx(10.625));
 }
+
+TEST_CASE("a page reference is never split across lines") {
+    FakeMetrics fm;
+    Inlines spans = text_spans("学习学习学习学习");
+    spans.push_back(Span{SpanKind::PageRef, "", kPlain, "x", "", "", {}});
+    const FolioLookup folio = [](const std::string&) { return std::string("12"); };
+    const std::vector<LineBox> lines =
+        set_paragraph(spans, ParagraphSpec{body10(), Pt(100), Pt(0), Align::Justify}, fm, folio);
+    REQUIRE(lines.size() == 2);
+    CHECK(utf8::encode(line_info(lines[1]).text) == "（第12页）");
+}
