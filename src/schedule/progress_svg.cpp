@@ -159,4 +159,32 @@ std::string progress_svg(int done, int doing, int open, int overdue, const std::
     return svg.finish();
 }
 
+ProgressCounts item_counts(const model::Checklist& checklist) {
+    ProgressCounts c;
+    for (const auto& item : checklist.items) {
+        if (item.status == model::ItemStatus::Done) ++c.done;
+        else if (item.overdue) ++c.overdue;
+        else if (item.status == model::ItemStatus::Doing) ++c.doing;
+        else ++c.open;
+    }
+    return c;
+}
+
+ProgressCounts occurrence_counts(const model::Schedule& schedule) {
+    ProgressCounts c;
+    for (const auto& occ : schedule.occurrences) {
+        switch (occ.status) {
+            case model::OccurrenceStatus::Done: ++c.done; break;
+            case model::OccurrenceStatus::Due: ++c.open; break;
+            case model::OccurrenceStatus::Overdue: ++c.overdue; break;
+        }
+    }
+    return c;
+}
+
+std::string progress_svg(const ProgressCounts& c, const std::string& label, ProgressWords words,
+                         const std::string& lang) {
+    return progress_svg(c.done, c.doing, c.open, c.overdue, label, words, lang);
+}
+
 }  // namespace chuxin::schedule

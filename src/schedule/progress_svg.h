@@ -4,6 +4,8 @@
 // without colour (WCAG 1.4.1) and to screen readers (role="img", <title>).
 #include <string>
 
+#include "model/model.h"
+
 namespace chuxin::schedule {
 
 // Which words name the four segments.
@@ -18,6 +20,24 @@ enum class ProgressWords { Checklist, Schedule };
 // it is escaped. `lang` "en" gives English words, anything else Chinese.
 // Deterministic.
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
+                         ProgressWords words = ProgressWords::Checklist, const std::string& lang = "zh-CN");
+
+// The four disjoint counts of a picture.
+struct ProgressCounts {
+    int done = 0;
+    int doing = 0;
+    int open = 0;
+    int overdue = 0;
+    int total() const { return done + doing + open + overdue; }
+};
+
+// Checklist items as disjoint segments: an item that is overdue (not done,
+// due before the as-of date) counts only as overdue, not also as open/doing.
+ProgressCounts item_counts(const model::Checklist& checklist);
+// Schedule occurrences: done, doing 0, open = due, overdue.
+ProgressCounts occurrence_counts(const model::Schedule& schedule);
+
+std::string progress_svg(const ProgressCounts& counts, const std::string& label,
                          ProgressWords words = ProgressWords::Checklist, const std::string& lang = "zh-CN");
 
 }  // namespace chuxin::schedule

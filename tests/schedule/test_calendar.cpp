@@ -125,3 +125,31 @@ TEST_CASE("progress picture: accessible, worded, deterministic", "[svg]") {
     CHECK(empty.find("nan") == std::string::npos);
     CHECK(empty.find("inf") == std::string::npos);
 }
+
+TEST_CASE("progress counts are disjoint: an overdue item counts only as overdue", "[svg]") {
+    model::Checklist cl;
+    auto add = [&](model::ItemStatus st, bool overdue) {
+        model::ChecklistItem i;
+        i.status = st;
+        i.overdue = overdue;
+        cl.items.push_back(i);
+    };
+    add(model::ItemStatus::Done, false);
+    add(model::ItemStatus::Doing, false);
+    add(model::ItemStatus::Doing, true);
+    add(model::ItemStatus::Open, true);
+    add(model::ItemStatus::Open, false);
+    auto c = item_counts(cl);
+    CHECK(c.done == 1);
+    CHECK(c.doing == 1);
+    CHECK(c.open == 1);
+    CHECK(c.overdue == 2);
+    CHECK(c.total() == 5);
+    CHECK(progress_svg(c, "x") == progress_svg(1, 1, 1, 2, "x"));
+    model::Schedule s;
+    s.occurrences.resize(3);
+    s.occurrences[0].status = model::OccurrenceStatus::Done;
+    s.occurrences[2].status = model::OccurrenceStatus::Overdue;
+    auto o = occurrence_counts(s);
+    CHECK((o.done == 1 && o.doing == 0 && o.open == 1 && o.overdue == 1));
+}
