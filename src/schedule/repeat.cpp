@@ -18,11 +18,16 @@ std::u32string trim(std::u32string s) {
     size_t i = 0;
     while (i < s.size() && is_space(s[i])) ++i;
     s.erase(0, i);
-    // A trailing full stop is how many people end a phrase; it means nothing.
-    if (!s.empty() && (s.back() == U'。' || s.back() == U'.')) s.pop_back();
-    // Full-width digits (WPS input) read as ASCII digits.
+    return s;
+}
+
+// What people type in WPS with a Chinese input method: full-width digits,
+// letters and ASCII punctuation (１０, ＦＲＥＱ＝, ；) read as their ASCII forms;
+// a final full stop means nothing.
+std::u32string normalize(std::u32string s) {
     for (auto& c : s)
-        if (c >= U'０' && c <= U'９') c = U'0' + (c - U'０');
+        if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
+    if (!s.empty() && (s.back() == U'。' || s.back() == U'.')) s.pop_back();
     return s;
 }
 
@@ -203,28 +208,30 @@ Attempt other_fixed_phrase(Cursor& c) {
     return {};
 }
 
-ParseError error_for(const std::u32string& phrase, const std::string& reason) {
-    std::string msg = "无法识别的重复规则 " + quote(phrase);
+// The phrase as the user wrote it (trimmed), quoted in every error so it can
+// be found in the file.
+ParseError error_for(const std::u32string& written, const std::string& reason) {
+    std::string msg = "无法识别的重复规则 " + quote(written);
     if (!reason.empty()) msg += "：" + reason;
     return ParseError{msg, accepted_forms_hint()};
 }
 
-ParseResult parse_phrase(const std::u32string& phrase) {
+ParseResult parse_phrase(const std::u32string& phrase, const std::u32string& written) {
     Cursor c(phrase);
-    if (!c.eat(U"每")) return error_for(phrase, "中文写法以“每”开头");
+    if (!c.eat(U"每")) return error_for(written, "中文写法以“每”开头");
     for (auto form : {window_phrase, monthly_phrase, other_fixed_phrase}) {
         size_t start = c.pos();
         Attempt a = form(c);
         if (auto* rule = std::get_if<Rule>(&a)) return *rule;
-        if (auto* f = std::get_if<Failure>(&a)) return error_for(phrase, f->reason);
+        if (auto* f = std::get_if<Failure>(&a)) return error_for(written, f->reason);
         c.reset(start);
     }
-    return error_for(phrase, "");
+    return error_for(written, "");
 }
 
 }  // namespace
 
-ParseResult parse_rrule(const std::string& text);  // rrule_parse.cpp
+ParseResult parse_rrule(const std::string& text, const std::string& written);  // rrule_parse.cpp
 
 const std::string& accepted_forms_hint() {
     static const std::string hint =
@@ -240,14 +247,15 @@ const char* weekday_code(int iso_weekday) {
 }
 
 ParseResult parse_repeat(std::string_view text) {
-    std::u32string phrase = trim(utf8::decode(text));
+    std::u32string written = trim(utf8::decode(text));
+    std::u32string phrase = normalize(written);
     if (phrase.empty()) return ParseError{"重复规则为空", accepted_forms_hint()};
     std::string ascii = utf8::ascii_lower(utf8::encode(phrase));
     // RRULE text: "RRULE:…", or NAME=VALUE parts in any order (INTERVAL=2;FREQ=…).
-    bool ascii_start = (ascii[0] >= 'a' && ascii[0] <= 'z');
+    bool ascii_start = ascii[0] >= 'a' && ascii[0] <= 'z';
     if (ascii.rfind("rrule:", 0) == 0 || (ascii_start && ascii.find('=') != std::string::npos))
-        return parse_rrule(utf8::encode(phrase));
-    return parse_phrase(phrase);
+        return parse_rrule(utf8::encode(phrase), utf8::encode(written));
+    return parse_phrase(phrase, written);
 }
 
 std::string to_rrule_string(const RRule& r) {

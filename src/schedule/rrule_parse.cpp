@@ -147,11 +147,12 @@ struct Parser {
 
 }  // namespace
 
-ParseResult parse_rrule(const std::string& text) {
+// `text` is normalized (full-width forms → ASCII); `written` is quoted in errors.
+ParseResult parse_rrule(const std::string& text, const std::string& written) {
     std::string body = upper(text);
     if (body.rfind("RRULE:", 0) == 0) body = body.substr(6);
     while (!body.empty() && body.back() == ';') body.pop_back();
-    Parser p{text, {}, {}};
+    Parser p{written, {}, {}};
     for (const auto& piece : split(body, ';')) {
         auto eq = piece.find('=');
         if (eq == std::string::npos) return p.fail("“" + piece + "” 不是 NAME=VALUE");

@@ -89,6 +89,9 @@ TEST_CASE("RRULE subset parses and round-trips", "[repeat]") {
     CHECK(rrule("FREQ=MONTHLY;UNTIL=20260630T235959Z;BYDAY=1TU") == "FREQ=MONTHLY;UNTIL=20260630;BYDAY=1TU");
     CHECK(rrule("FREQ=MONTHLY;INTERVAL=1;BYDAY=1TU") == "FREQ=MONTHLY;BYDAY=1TU");
     CHECK(rrule("BYDAY=1TU;FREQ=MONTHLY") == "FREQ=MONTHLY;BYDAY=1TU");
+    // Typed with a Chinese input method: full-width forms.
+    CHECK(rrule("FREQ＝MONTHLY；BYDAY＝1TU") == "FREQ=MONTHLY;BYDAY=1TU");
+    CHECK(rrule("ＦＲＥＱ=WEEKLY;BYDAY=MO，FR") == "FREQ=WEEKLY;BYDAY=MO,FR");
 }
 
 TEST_CASE("unreadable phrases are errors that quote them and list the forms", "[repeat]") {
@@ -103,6 +106,9 @@ TEST_CASE("unreadable phrases are errors that quote them and list the forms", "[
     }
     CHECK(error("每月第六个周二").message.find("第6个") != std::string::npos);
     CHECK(error("").message == "重复规则为空");
+    // Errors quote the text as written, full-width forms included.
+    CHECK(error(" 每月第６个周二 ").message.find("“每月第６个周二”") != std::string::npos);
+    CHECK(error("FREQ＝HOURLY").message.find("“FREQ＝HOURLY”") != std::string::npos);
 }
 
 TEST_CASE("RRULE errors name the part at fault", "[repeat]") {
