@@ -5,14 +5,16 @@
 #include <hpdf_streams.h>
 
 #include <cmath>
+#include <cstdio>
 
 #include "core/utf8.h"
 
 namespace chuxin::pdf {
 namespace {
 
-// Positions go to the content stream at 1/100 pt: finer than any press,
-// and relative moves (Td) then add up without drift.
+// Positions go to the content stream at 1/100 pt, finer than any press.
+// Relative moves (Td) are differences of rounded positions; libharu prints
+// them from 32-bit floats, so a page of moves drifts far below 0.01 pt.
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 // A group of glyphs shares one Tc while each pen position stays within
@@ -60,12 +62,13 @@ void PagePainter::paint(const layout::Frame& frame) {
                 text(item, frame.source);
             } else if constexpr (std::is_same_v<T, layout::Destination>) {
                 // Collected before painting (write_pdf); nothing to draw.
+            } else if constexpr (std::is_same_v<T, layout::LinkArea>) {
+                link(item, frame.source);  // an annotation: the content stream is untouched
             } else {
-                end_text();
+                end_text();  // graphics operators are not allowed inside BT…ET
                 if constexpr (std::is_same_v<T, layout::Line>) line(item);
                 if constexpr (std::is_same_v<T, layout::Box>) box(item);
                 if constexpr (std::is_same_v<T, layout::Image>) image(item, frame.source);
-                if constexpr (std::is_same_v<T, layout::LinkArea>) link(item, frame.source);
             }
         },
         frame.item);
@@ -164,13 +167,14 @@ void PagePainter::text(const layout::GlyphRun& run, const SourcePos& pos) {
     const fonts::Face& face = ctx_.fonts.face(run.face);
 
     // libharu's UTF-8 encoder turns code points above U+FFFF into spaces
-    // (research §3): skip them, and glyphs the face lacks, loudly.
+    // (research §3): skip them loudly. So too glyphs the face lacks or has
+    // only as an empty outline (Micro Hei's ℃): a blank is never printed.
     std::vector<size_t> keep;
     std::u32string astral, unmapped;
     for (size_t i = 0; i < run.text.size(); ++i) {
         char32_t cp = run.text[i];
         if (cp > 0xFFFF) astral += cp;
-        else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || !face.maps(cp)) unmapped += cp;
+        else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || !face.has_real_glyph(cp)) unmapped += cp;
         else keep.push_back(i);
     }
     if (!astral.empty())
@@ -179,7 +183,8 @@ void PagePainter::text(const layout::GlyphRun& run, const SourcePos& pos) {
                            "use a BMP variant of the character or an image");
     if (!unmapped.empty())
         ctx_.diags.warning(pos, "font '" + ctx_.fonts.face_name(run.face) +
-                                    "' has no glyph for " + describe(unmapped) + "; left out");
+                                    "' has no glyph for " + describe(unmapped) + "; left out",
+                           "install a font that has these characters");
     if (keep.empty()) return;
 
     const double size = run.size.v;

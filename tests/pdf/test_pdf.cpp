@@ -367,3 +367,21 @@ TEST_CASE("libharu's flattened cmap lookup agrees with HarfBuzz for every BMP co
     CHECK(mismatches == 0);
     CHECK(doc.take_errors("looking glyphs up").empty());
 }
+
+TEST_CASE("an empty glyph in the run's face is left out, not printed blank") {
+    const auto& fonts = shared_fonts();
+    SampleBuilder b(fonts);
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    GlyphRun run;  // ℃ forced into Micro Hei, whose ℃ outline is empty
+    run.face = fonts.role_face(FaceRole::Hei);
+    run.size = Pt(12);
+    run.origin = {Pt(50), Pt(100)};
+    run.text = U"气温℃";
+    run.x = {Pt(0), Pt(12), Pt(24)};
+    p.frames.push_back({run, SourcePos{"content/c.md", 2, 1}});
+    Diagnostics diags;
+    auto path = write_sample("empty-glyph.pdf", b.doc, diags);
+    REQUIRE(diags.warning_count() == 1);
+    CHECK(diags.sorted()[0].message.find("U+2103") != std::string::npos);
+    CHECK(run_tool("pdftotext -raw -enc UTF-8 " + path.string() + " -").out == "气温\n\f");
+}
