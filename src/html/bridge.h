@@ -1,0 +1,40 @@
+#pragma once
+// The calls into stages written alongside this one (markdown, schedule).
+// Kept in one place so the renderer compiles before they land and switches
+// to them with no other change.
+#include <functional>
+#include <string>
+
+#include "model/model.h"
+
+namespace chuxin::html {
+
+using HrefFor = std::function<std::string(const model::Page& target, const std::string& anchor)>;
+
+// markdown::expand_refs: reference placeholders in body_html → links.
+std::string expand_body(const std::string& body_html, const model::Page& page,
+                        const model::Site& site, const HrefFor& href_for);
+
+// A section's _index.md introduction with its references expanded.
+std::string expand_intro(const model::Section& section, const model::Site& site, const HrefFor& href_for);
+
+// schedule::occurrence_label: "2026年1月6日", "2026年第一季度" … (en: "2026 Q1").
+std::string occurrence_label(const model::Occurrence& occ, bool english);
+
+// schedule::ics_output_path: "schedules/2026/calendar.ics" (not percent-encoded).
+std::string ics_output_path(const model::Page& page);
+
+// schedule::progress_svg: a bar of disjoint done / doing / open / overdue
+// counts with a legend in words, as inline SVG.
+enum class ProgressOf { ChecklistItems, Occurrences };
+std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
+                         ProgressOf what, bool english);
+
+// schedule::ics: the iCalendar file of a schedule page ("" if unavailable).
+std::string schedule_ics(const model::Site& site, const model::Page& page);
+
+// schedule::scheduled_study_hours for an org and year; < 0 if unavailable.
+double scheduled_study_hours(const model::Site& site, const std::string& org, int year);
+constexpr double kYearlyStudyNorm = 32;  // members: ≥ 32 hours a year (glossary)
+
+}  // namespace chuxin::html

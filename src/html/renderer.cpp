@@ -1,0 +1,381 @@
+// The renderer: plans every output once (path → what produces it), then
+// renders them on worker threads. Each output depends only on the model, so
+// the files are identical for any thread count and any order.
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "html/bridge.h"
+#include "html/context.h"
+#include "html/feeds.h"
+#include "html/view.h"
+
+namespace chuxin::html {
+
+namespace {
+
+enum class OutKind {
+    Page, Ics, Section, Home, Tags, Tag, Orgs, Org, Month, Year, Overview,
+    Sitemap, Feed, ThemeStatic, SiteStatic, ContentAsset,
+};
+
+struct Output {
+    std::string path;  // relative output path
+    OutKind kind = OutKind::Page;
+    int index = -1;    // page, tag, static file … depending on kind
+    std::string key;   // section path, org id, source file
+    int year = 0, month = 0;
+    std::string url;   // site URL of an HTML output (sitemap)
+    const Data* frame = nullptr;  // the shared frame (nav …) of its depth and section
+    bool html() const { return kind != OutKind::Ics && kind < OutKind::Sitemap; }
+};
+
+// Mustache's {{ }} escaping, without a per-character append call.
+std::string escape_html(const std::string& s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    size_t last = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char* rep = nullptr;
+        switch (s[i]) {
+            case '&': rep = "&amp;"; break;
+            case '<': rep = "&lt;"; break;
+            case '>': rep = "&gt;"; break;
+            case '"': rep = "&quot;"; break;
+            case '\'': rep = "&#39;"; break;
+            default: continue;
+        }
+        out.append(s, last, i - last);
+        out += rep;
+        last = i + 1;
+    }
+    out.append(s, last, std::string::npos);
+    return out;
+}
+
+const char* template_of(OutKind kind) {
+    switch (kind) {
+        case OutKind::Section: return "section";
+        case OutKind::Home: return "home";
+        case OutKind::Tags: return "tags";
+        case OutKind::Tag: return "tag";
+        case OutKind::Orgs: return "orgs";
+        case OutKind::Org: return "org";
+        case OutKind::Month: return "month";
+        case OutKind::Year: return "year";
+        case OutKind::Overview: return "overview";
+        default: return "page";
+    }
+}
+
+std::string url_of_path(const std::string& path) {
+    const std::string index = "index.html";
+    if (path.size() >= index.size() && path.compare(path.size() - index.size(), index.size(), index) == 0)
+        return "/" + path.substr(0, path.size() - index.size());
+    return "/" + path;
+}
+
+}  // namespace
+
+struct Renderer::Impl {
+    const model::Site& site;
+    TemplateSet templates;
+    Diagnostics& diags;
+    RenderOptions options;
+    SiteIndex index;
+    Ui ui;
+    Links links;
+    Data globals{Data::type::object};
+    Data partials{Data::type::object};
+    std::vector<Output> outputs;              // sorted by path
+    std::map<std::pair<size_t, std::string>, Data> frames;  // (depth, nav section) → frame
+    std::map<std::string, size_t> by_path;
+    std::mutex error_mutex;
+    std::set<std::string> reported;           // template errors, once each
+
+    // Parsed templates of one worker thread, and its output buffer.
+    struct Parsed {
+        std::map<std::string, std::shared_ptr<Mustache>> templates;
+        std::string buffer;
+        auto find(const std::string& name) { return templates.find(name); }
+        auto end() { return templates.end(); }
+    };
+
+    Impl(const model::Site& s, TemplateSet t, Diagnostics& d, RenderOptions o)
+        : site(s), templates(std::move(t)), diags(d), options(o), index(s),
+          ui(lang_of(s.config.language)), links(o.links) {
+        build_globals();
+        draw_checklists();
+        plan();
+    }
+
+    void build_globals();
+    void draw_checklists();
+    void build_frames();
+    std::string nav_of(const Output& out) const;
+    void plan();
+    void add(Output out, const SourcePos& owner);
+    Parsed parse_for_worker(int worker);
+    // Renders into `buffer` (a worker's, reused: no allocation per page).
+    void render_template(Parsed& parsed, const std::string& name, const Data& view, const Data* frame,
+                         std::string& buffer);
+    Data view_of(const Output& out, const Ctx& ctx);
+    void render(const Output& out, Parsed& parsed, OutputSink& sink);
+    // A failure in one output is reported and the others still render.
+    void render_guarded(const Output& out, Parsed& parsed, OutputSink& sink) {
+        try {
+            render(out, parsed, sink);
+        } catch (const std::exception& e) {
+            diags.error(SourcePos{out.index >= 0 && out.kind == OutKind::Page ? site.pages[out.index].path
+                                                                                : out.path, 0, 0},
+                        "cannot render '" + out.path + "': " + e.what());
+        }
+    }
+    std::vector<SitemapEntry> sitemap_entries() const;
+};
+
+void Renderer::Impl::build_globals() {
+    const auto& cfg = site.config;
+    globals["site_title"] = Data(cfg.title);
+    globals["publisher"] = cfg.publisher.empty() ? Data(false) : Data(cfg.publisher);
+    globals["lang"] = Data(ui.lang() == Lang::En ? std::string("en") : std::string("zh-CN"));
+    globals["as_of"] = Data(ui.date(site.as_of));
+    globals["as_of_iso"] = Data(site.as_of.iso());
+    globals["generator"] = Data(std::string("chuxin"));
+    for (const auto& e : Ui::table())
+        globals[std::string("ui_") + e.key] = Data(std::string(ui.lang() == Lang::En ? e.en : e.zh));
+    // Every template can be used as a partial ({{> name}}); kainjow parses a
+    // partial at each use, so the built-in theme does not use them.
+    for (const auto& name : templates.names()) partials[name] = Data(templates.source(name)->text);
+}
+
+// Each checklist's picture is drawn once: its page, the home page and the
+// overview all show it.
+void Renderer::Impl::draw_checklists() {
+    index.checklist_svg.assign(site.pages.size(), {});
+    for (int c : index.checklists)
+        index.checklist_svg[c] = counts_svg(ui, checklist_counts(site.pages[c]), site.pages[c].title);
+}
+
+void Renderer::Impl::add(Output out, const SourcePos& owner) {
+    auto [it, fresh] = by_path.emplace(out.path, outputs.size());
+    if (!fresh) {
+        diags.error(owner, "two outputs would be written to '" + out.path + "'",
+                    "change a `slug` or rename a file so that every page has its own URL");
+        return;
+    }
+    outputs.push_back(std::move(out));
+}
+
+void Renderer::Impl::plan() {
+    const SourcePos site_yaml{"site.yaml", 0, 0};
+    for (size_t i = 0; i < site.pages.size(); ++i) {
+        if (!index.is_built(static_cast<int>(i))) continue;
+        const auto& page = site.pages[i];
+        const int idx = static_cast<int>(i);
+        add({index.out_path[i], OutKind::Page, idx, {}, 0, 0, page.url}, page.front_matter);
+        if (page.kind == model::Kind::Schedule)
+            add({ics_output_path(page), OutKind::Ics, idx, {}, 0, 0, {}}, page.front_matter);
+    }
+    add({"index.html", OutKind::Home, -1, "", 0, 0, "/"}, site_yaml);
+    for (const auto& [path, section] : site.sections) {
+        if (path.empty()) continue;
+        const std::string url = "/" + path + "/";
+        add({output_path_of(url), OutKind::Section, -1, path, 0, 0, url}, site_yaml);
+    }
+    if (!index.tags.empty()) {
+        add({output_path_of(kTagsUrl), OutKind::Tags, -1, {}, 0, 0, kTagsUrl}, site_yaml);
+        for (size_t t = 0; t < index.tags.size(); ++t)
+            add({output_path_of(index.tags[t].url), OutKind::Tag, static_cast<int>(t), {}, 0, 0,
+                 index.tags[t].url}, site_yaml);
+    }
+    if (!site.config.orgs.empty()) {
+        add({output_path_of(kOrgsUrl), OutKind::Orgs, -1, {}, 0, 0, kOrgsUrl}, site_yaml);
+        for (const auto& org : site.config.orgs)
+            add({output_path_of(org_url(org.id)), OutKind::Org, -1, org.id, 0, 0, org_url(org.id)}, site_yaml);
+    }
+    for (const auto& [y, m] : index.months)
+        add({output_path_of(month_url(y, m)), OutKind::Month, -1, {}, y, m, month_url(y, m)}, site_yaml);
+    for (int y : index.years)
+        add({output_path_of(year_url(y)), OutKind::Year, -1, {}, y, 0, year_url(y)}, site_yaml);
+    if (!index.checklists.empty())
+        add({output_path_of(kOverviewUrl), OutKind::Overview, -1, {}, 0, 0, kOverviewUrl}, site_yaml);
+    add({"sitemap.xml", OutKind::Sitemap, -1, {}, 0, 0, {}}, site_yaml);
+    add({"feed.xml", OutKind::Feed, -1, {}, 0, 0, {}}, site_yaml);
+    // Static files: the site's own static/ wins over the theme's (content-format §1).
+    std::set<std::string> site_static(site.static_files.begin(), site.static_files.end());
+    for (size_t s = 0; s < templates.static_files.size(); ++s)
+        if (!site_static.count(templates.static_files[s].rel))
+            add({templates.static_files[s].rel, OutKind::ThemeStatic, static_cast<int>(s), {}, 0, 0, {}}, site_yaml);
+    for (const auto& rel : site.static_files)
+        add({rel, OutKind::SiteStatic, -1, rel, 0, 0, {}}, SourcePos{"static/" + rel, 0, 0});
+    // Content assets keep their place under content/ (content-format §8).
+    for (const auto& rel : site.content_assets)
+        add({rel, OutKind::ContentAsset, -1, rel, 0, 0, {}}, SourcePos{"content/" + rel, 0, 0});
+    std::sort(outputs.begin(), outputs.end(), [](const Output& a, const Output& b) { return a.path < b.path; });
+    by_path.clear();
+    for (size_t i = 0; i < outputs.size(); ++i) by_path[outputs[i].path] = i;
+    build_frames();
+}
+
+std::string Renderer::Impl::nav_of(const Output& out) const {
+    switch (out.kind) {
+        case OutKind::Page: return nav_section_of(site.pages[out.index].section);
+        case OutKind::Section: return nav_section_of(out.key);
+        case OutKind::Tags: case OutKind::Tag: return "tags";
+        case OutKind::Orgs: case OutKind::Org: return "orgs";
+        case OutKind::Month: case OutKind::Year: return "calendar";
+        case OutKind::Overview: return "checklists";
+        default: return "";
+    }
+}
+
+// One frame per (folder depth, top section): nothing per page.
+void Renderer::Impl::build_frames() {
+    for (auto& out : outputs) {
+        if (!out.html()) continue;
+        const size_t depth = static_cast<size_t>(std::count(out.path.begin(), out.path.end(), '/'));
+        const std::string nav = nav_of(out);
+        auto key = std::make_pair(depth, nav);
+        auto it = frames.find(key);
+        if (it == frames.end()) {
+            const Ctx ctx{site, index, ui, links, out.path};
+            it = frames.emplace(key, frame_view(ctx, nav)).first;
+        }
+        out.frame = &it->second;
+    }
+}
+
+Renderer::Impl::Parsed Renderer::Impl::parse_for_worker(int worker) {
+    Parsed parsed;
+    for (const auto& [name, tpl] : templates.impl_->parsed) {
+        std::shared_ptr<Mustache> t =
+            worker == 0 ? tpl : std::shared_ptr<Mustache>(parse_template(templates.impl_->sources.at(name)));
+        t->set_custom_escape(escape_html);
+        parsed.templates[name] = std::move(t);
+    }
+    parsed.buffer.reserve(1 << 16);
+    return parsed;
+}
+
+void Renderer::Impl::render_template(Parsed& parsed, const std::string& name, const Data& view,
+                                     const Data* frame, std::string& buffer) {
+    buffer.clear();
+    auto it = parsed.find(name);
+    if (it == parsed.end()) return;
+    ViewContext ctx(&view, frame, &globals, &partials);
+    Appender out{buffer};
+    it->second->render(ctx, out);
+    if (!it->second->is_valid()) {
+        std::lock_guard lock(error_mutex);
+        if (reported.insert(name).second) {
+            const auto* src = templates.source(name);
+            diags.error(SourcePos{src ? src->origin : name, 0, 0},
+                        "template error: " + it->second->error_message());
+        }
+    }
+}
+
+Data Renderer::Impl::view_of(const Output& out, const Ctx& ctx) {
+    switch (out.kind) {
+        case OutKind::Page: return page_view(ctx, out.index);
+        case OutKind::Section: return section_view(ctx, out.key);
+        case OutKind::Home: return home_view(ctx);
+        case OutKind::Tags: return tags_view(ctx);
+        case OutKind::Tag: return tag_view(ctx, static_cast<size_t>(out.index));
+        case OutKind::Orgs: return orgs_view(ctx);
+        case OutKind::Org: return org_view(ctx, out.key);
+        case OutKind::Month: return month_view(ctx, out.year, out.month);
+        case OutKind::Year: return year_view(ctx, out.year);
+        case OutKind::Overview: return overview_view(ctx);
+        default: return Data(Data::type::object);
+    }
+}
+
+void Renderer::Impl::render(const Output& out, Parsed& parsed, OutputSink& sink) {
+    namespace fs = std::filesystem;
+    switch (out.kind) {
+        case OutKind::Ics: {
+            std::string ics = schedule_ics(site, site.pages[out.index]);
+            if (!ics.empty()) sink.write(out.path, ics);
+            return;
+        }
+        case OutKind::Sitemap: sink.write(out.path, sitemap_xml(site.config.base_url, sitemap_entries())); return;
+        case OutKind::Feed: sink.write(out.path, atom_feed(index)); return;
+        case OutKind::ThemeStatic: {
+            const auto& file = templates.static_files[out.index];
+            if (file.abs_path.empty()) sink.write(out.path, file.bytes);
+            else sink.copy(out.path, file.abs_path);
+            return;
+        }
+        case OutKind::SiteStatic:
+            sink.copy(out.path, (fs::path(site.root) / "static" / out.key).string());
+            return;
+        case OutKind::ContentAsset:
+            sink.copy(out.path, (fs::path(site.root) / "content" / out.key).string());
+            return;
+        default: break;
+    }
+    const Ctx ctx{site, index, ui, links, out.path};
+    Data view = view_of(out, ctx);
+    const std::string name =
+        out.kind == OutKind::Page ? model::kind_name(site.pages[out.index].kind) : template_of(out.kind);
+    std::string& buffer = parsed.buffer;
+    render_template(parsed, name, view, out.frame, buffer);
+    view["content"] = Data(buffer);
+    render_template(parsed, "layout", view, out.frame, buffer);
+    sink.write(out.path, buffer);
+}
+
+std::vector<SitemapEntry> Renderer::Impl::sitemap_entries() const {
+    std::vector<SitemapEntry> entries;
+    for (const auto& out : outputs) {
+        if (!out.html()) continue;
+        std::optional<Date> lastmod;
+        if (out.kind == OutKind::Page) lastmod = site.pages[out.index].date;
+        entries.push_back({out.url.empty() ? url_of_path(out.path) : out.url, lastmod});
+    }
+    return entries;
+}
+
+Renderer::Renderer(const model::Site& site, TemplateSet templates, Diagnostics& diags, RenderOptions options)
+    : impl_(std::make_unique<Impl>(site, std::move(templates), diags, options)) {}
+
+Renderer::~Renderer() = default;
+
+std::vector<std::string> Renderer::output_paths() const {
+    std::vector<std::string> paths;
+    paths.reserve(impl_->outputs.size());
+    for (const auto& out : impl_->outputs) paths.push_back(out.path);
+    return paths;
+}
+
+bool Renderer::render_one(const std::string& output_path, OutputSink& out) {
+    auto it = impl_->by_path.find(output_path);
+    if (it == impl_->by_path.end()) return false;
+    auto parsed = impl_->parse_for_worker(0);
+    impl_->render_guarded(impl_->outputs[it->second], parsed, out);
+    return true;
+}
+
+void Renderer::render_all(OutputSink& out) {
+    const int workers = std::max(1, impl_->options.threads);
+    std::atomic<size_t> next{0};
+    auto work = [&](int worker) {
+        auto parsed = impl_->parse_for_worker(worker);
+        for (size_t i = next++; i < impl_->outputs.size(); i = next++)
+            impl_->render_guarded(impl_->outputs[i], parsed, out);
+    };
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w) threads.emplace_back(work, w);
+    work(0);
+    for (auto& t : threads) t.join();
+}
+
+std::string Renderer::output_path_of_url(const std::string& url) { return output_path_of(url); }
+
+}  // namespace chuxin::html

@@ -1,0 +1,41 @@
+#pragma once
+// The theme's UI strings in zh-CN and en (site.yaml `language`). Templates see
+// them as `ui_<key>` fields; the view builders use them for pre-formatted text.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+
+namespace chuxin::html {
+
+enum class Lang { Zh, En };
+Lang lang_of(const std::string& language);  // "en…" → En, anything else → Zh
+
+// "4", "1.5": hours and counts without trailing zeros.
+std::string format_number(double v);
+
+class Ui {
+public:
+    explicit Ui(Lang lang) : lang_(lang) {}
+    Lang lang() const { return lang_; }
+    // The string for `key`; the key itself if the table lacks it (visible, never empty).
+    std::string operator()(std::string_view key) const;
+    // Every key, for the template globals (`ui_<key>`).
+    struct Entry {
+        const char* key;
+        const char* zh;
+        const char* en;
+    };
+    static const std::vector<Entry>& table();
+
+    std::string date(const Date& d) const;          // 2026年3月3日 | 2026-03-03
+    std::string month_label(int year, int month) const;   // 2026年3月 | March 2026
+    std::string hours(double h) const;                     // "4" / "1.5" + unit
+    std::string count(int n, std::string_view unit_key) const;
+
+private:
+    Lang lang_;
+};
+
+}  // namespace chuxin::html

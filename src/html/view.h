@@ -1,0 +1,183 @@
+#pragma once
+// View models: what templates see (style.md §11). Plain strings, already
+// formatted and still unescaped (Mustache {{ }} escapes them), booleans and
+// lists. An empty string is stored as `false`, so `{{#x}}…{{/x}}` means
+// "x is present" and an absent field never falls back to an outer one.
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "html/links.h"
+#include "html/site_index.h"
+#include "html/template_impl.h"
+#include "html/ui.h"
+#include "model/model.h"
+
+namespace chuxin::html {
+
+// Builds one object of a view model.
+class View {
+public:
+    View() : data_(Data::type::object) {}
+    View& text(const char* key, const std::string& value) {
+        data_[key] = value.empty() ? Data(false) : Data(value);
+        return *this;
+    }
+    View& flag(const char* key, bool value) {
+        data_[key] = Data(value);
+        return *this;
+    }
+    View& set(const char* key, Data value) {
+        data_[key] = std::move(value);
+        return *this;
+    }
+    // A list field plus "has_<key>" (true when the list is not empty).
+    View& list(const char* key, Data value, bool non_empty);
+    Data& data() { return data_; }
+    Data take() { return std::move(data_); }
+
+private:
+    Data data_;
+};
+
+// A list under construction. Items are moved, never deep-copied: kainjow's
+// data has no noexcept move (a growing std::vector<data> would copy every
+// item) and no mutable list access. So items wait in a deque, which never
+// relocates, and take() moves them into the list's own vector, sized once.
+class ListView {
+public:
+    void push(View& item) { items_.push_back(item.take()); }
+    void push(Data&& item) { items_.push_back(std::move(item)); }
+    size_t size() const { return items_.size(); }
+    bool empty() const { return items_.empty(); }
+    Data take() {
+        Data list(Data::type::list);
+        // list_value() is the data object's own, non-const vector.
+        auto& storage = const_cast<kainjow::mustache::list&>(list.list_value());
+        storage.reserve(items_.size());
+        for (auto& item : items_) storage.push_back(std::move(item));
+        items_.clear();
+        return list;
+    }
+
+private:
+    std::deque<Data> items_;
+};
+// Sets `key` to the list and `has_<key>` to whether it has items.
+void put_list(View& view, const char* key, ListView&& list);
+
+// Everything one output's views need: the site, lookups, strings, links,
+// and where the output lives (all hrefs are relative to it).
+struct Ctx {
+    const model::Site& site;
+    const SiteIndex& index;
+    const Ui& ui;
+    const Links& links;
+    std::string out;  // output path being rendered: "cases/x/index.html"
+
+    std::string href_page(int page, const std::string& anchor = {}) const {
+        return links.href_encoded(out, index.encoded[page], anchor);
+    }
+    std::string href_url(const std::string& url, const std::string& anchor = {}) const {
+        return links.href(out, url, anchor);
+    }
+    std::string date(const Date& d) const { return ui.date(d); }
+};
+
+// What a reference points at, for display: title and relative href ("" if
+// unresolved or not built, then title is the reference as written).
+struct Target {
+    std::string title;
+    std::string href;
+    int page = -1;
+};
+Target ref_target(const Ctx& ctx, const model::Ref& ref);
+View target_view(const Target& t);  // {title, href}
+// The title of an anchor inside a page: a study item, checklist issue,
+// schedule event or heading; "" if unknown (content-format §8).
+std::string anchor_title(const model::Page& page, const std::string& anchor);
+std::string org_name(const model::Site& site, const std::string& id);
+std::string kind_label(const Ui& ui, model::Kind kind);
+
+// Status words with an icon, so a status reads without colour (design.md).
+struct Status {
+    std::string cls;    // "done" | "due" | "overdue" | "open" | "doing"
+    std::string label;  // 已完成 …
+    std::string icon;   // ✓ ○ ! ◐
+};
+Status occurrence_status(const Ui& ui, model::OccurrenceStatus s);
+Status item_status(const Ui& ui, model::ItemStatus s);
+Status overdue_status(const Ui& ui);
+void put_status(View& v, const Status& s);  // status_class, status_label, status_icon
+
+// "2026年3月3日" for a fixed occurrence, "2026年第1季度" … for a window.
+std::string occurrence_when(const Ui& ui, const model::Occurrence& occ);
+std::string occurrence_anchor(const model::Schedule& sched, const model::Occurrence& occ);
+
+// A page as a list entry: title, href, date, kind, summary, org, badge.
+View entry_view(const Ctx& ctx, int page);
+ListView entries(const Ctx& ctx, const std::vector<int>& pages, size_t limit = SIZE_MAX);
+
+// The body with reference placeholders expanded to relative links.
+std::string body_html(const Ctx& ctx, const model::Page& page);
+
+// A section's introduction (its _index.md body) with references expanded.
+std::string section_intro(const Ctx& ctx, const model::Section& section);
+
+// The full view of a content page (common + kind fields + side column).
+Data page_view(const Ctx& ctx, int page);
+// Kind-specific fields, in view_kinds.cpp / view_plans.cpp.
+void studylist_fields(const Ctx& ctx, const model::Page& page, View& v);
+void case_fields(const Ctx& ctx, const model::Page& page, View& v);
+void minutes_fields(const Ctx& ctx, const model::Page& page, View& v);
+void schedule_fields(const Ctx& ctx, const model::Page& page, View& v);
+void checklist_fields(const Ctx& ctx, const model::Page& page, View& v);
+void handbook_fields(const Ctx& ctx, const model::Page& page, View& v);
+
+// Counts of a checklist's items, and its progress picture.
+struct ItemCounts {
+    int open = 0, doing = 0, done = 0, overdue = 0;  // overdue: open or doing items past due
+    int overdue_open = 0, overdue_doing = 0;
+    int total() const { return open + doing + done; }
+    int percent_done() const { return total() ? done * 100 / total() : 0; }
+    void add(const model::ChecklistItem& item);
+    void add(const ItemCounts& other);
+};
+// The progress picture of some counts ("<label> 销号率 40%").
+std::string counts_svg(const Ui& ui, const ItemCounts& c, const std::string& label);
+// count_* fields, percent_done and progress_svg (`svg`, if given, is the
+// cached counts_svg of these counts: a checklist's picture is drawn once).
+void put_counts(const Ctx& ctx, View& v, const ItemCounts& c, const std::string& label,
+                const std::string* svg = nullptr);
+// A checklist page's counts, and its cached picture.
+ItemCounts checklist_counts(const model::Page& page);
+
+// The page's own part of the frame: <title> and breadcrumbs.
+struct Crumb {
+    std::string label;
+    std::string url;  // site URL, "" for the current page
+};
+void frame_fields(const Ctx& ctx, View& v, const std::string& title, const std::string& nav_section,
+                  const std::vector<Crumb>& crumbs);
+// The part of the frame that depends only on the output's folder depth and
+// its top section (links to the root's files, the navigation): built once
+// per (depth, section) and shared by every page, as a lookup layer under the
+// page's own view (context.h).
+Data frame_view(const Ctx& ctx, const std::string& nav_section);
+std::string nav_section_of(const std::string& section);  // "cases/2026" → "cases"
+// Crumbs for a section path: 首页 › 典型案例 › 2026 (each linked).
+std::vector<Crumb> section_crumbs(const Ctx& ctx, const std::string& section);
+std::string section_title(const Ctx& ctx, const std::string& section);
+
+// Generated pages (view_lists.cpp, view_home.cpp, view_calendar.cpp, view_overview.cpp).
+Data section_view(const Ctx& ctx, const std::string& section);
+Data tags_view(const Ctx& ctx);
+Data tag_view(const Ctx& ctx, size_t tag);
+Data orgs_view(const Ctx& ctx);
+Data org_view(const Ctx& ctx, const std::string& org);
+Data home_view(const Ctx& ctx);
+Data month_view(const Ctx& ctx, int year, int month);
+Data year_view(const Ctx& ctx, int year);
+Data overview_view(const Ctx& ctx);
+
+}  // namespace chuxin::html

@@ -1,0 +1,71 @@
+#include <catch2/catch.hpp>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <map>
+#include <memory>
+
+#include "core/memory_output.h"
+#include "fixture.h"
+#include "html/html.h"
+
+using namespace chuxin;
+
+namespace {
+
+struct DocFree {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using Doc = std::unique_ptr<xmlDoc, DocFree>;
+
+Doc parse(const std::string& xml) {
+    return Doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "x.xml", nullptr,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+}
+
+int count_children(xmlNode* parent, const char* name) {
+    int n = 0;
+    for (xmlNode* c = parent->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, BAD_CAST name)) ++n;
+    return n;
+}
+
+std::map<std::string, std::string> render(const model::Site& site) {
+    Diagnostics diags;
+    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags);
+    MemoryOutput out;
+    renderer.render_all(out);
+    return out.files();
+}
+
+}  // namespace
+
+TEST_CASE("sitemap.xml and feed.xml are well-formed, absolute and deterministic") {
+    auto site = test::fixture_site();
+    site.pages[0].title = "A & B <C>";
+    const auto out = render(site);
+    const auto again = render(site);
+    CHECK(out.at("sitemap.xml") == again.at("sitemap.xml"));
+    CHECK(out.at("feed.xml") == again.at("feed.xml"));
+
+    Doc sitemap = parse(out.at("sitemap.xml"));
+    REQUIRE(sitemap);
+    xmlNode* urlset = xmlDocGetRootElement(sitemap.get());
+    CHECK(xmlStrEqual(urlset->name, BAD_CAST "urlset"));
+    int html_pages = 0;
+    for (const auto& [path, bytes] : out)
+        if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++html_pages;
+    CHECK(count_children(urlset, "url") == html_pages);
+    CHECK(out.at("sitemap.xml").find("<loc>https://study.example.org/cases/%E8%AD%A6") != std::string::npos);
+
+    Doc feed = parse(out.at("feed.xml"));
+    REQUIRE(feed);
+    xmlNode* root = xmlDocGetRootElement(feed.get());
+    CHECK(xmlStrEqual(root->name, BAD_CAST "feed"));
+    int dated = 0;
+    for (const auto& p : site.pages) dated += p.date ? 1 : 0;
+    CHECK(count_children(root, "entry") == dated);
+    // `updated` is the newest page date, not the clock.
+    CHECK(out.at("feed.xml").find("<updated>2026-06-20T00:00:00Z</updated>") != std::string::npos);
+}
