@@ -31,6 +31,9 @@ public:
 
     const FolioMap& folios() const { return folios_; }
     const std::set<std::string>& missing() const { return missing_; }
+    // Whether any page reference asked for a folio: if none did, the first
+    // pass is final (the TOC takes its numbers from the same pass).
+    bool used_folios() const { return lookups_ > 0; }
 
 private:
     const Book& book_;
@@ -44,9 +47,11 @@ private:
     std::vector<TocEntry> toc_;
     std::vector<Bookmark> body_marks_;
     std::set<std::string> missing_;
+    long lookups_ = 0;
 
     FolioLookup lookup() {
         return [this](const std::string& dest) {
+            ++lookups_;
             auto it = previous_.find(dest);
             if (it != previous_.end()) return it->second;
             missing_.insert(dest);
@@ -199,7 +204,7 @@ LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, Diagnost
         Diagnostics scratch;
         Pass pass(book, st, fonts, scratch, folios, true);
         doc = pass.run();
-        converged = pass.folios() == folios;
+        converged = pass.folios() == folios || !pass.used_folios();
         folios = pass.folios();
         missing = pass.missing();
         if (converged || passes == kMaxPasses)

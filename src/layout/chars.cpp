@@ -1,30 +1,44 @@
 #include "layout/chars.h"
 
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace chuxin::layout {
 
 namespace {
-bool in(std::u32string_view set, char32_t cp) { return set.find(cp) != std::u32string_view::npos; }
+
+enum : uint8_t { kNoStart = 1, kNoEnd = 2, kBlankRight = 4, kBlankLeft = 8 };
+
+// One byte of class bits per BMP code point, built once: the breaker asks
+// about every character several times, so lookups must be O(1).
+struct ClassTable {
+    std::array<uint8_t, 0x10000> bits{};
+    void mark(std::u32string_view set, uint8_t bit) {
+        for (char32_t cp : set) bits[cp] |= bit;
+    }
+    ClassTable() {
+        // clreq "basic" line-start prohibition plus the marks the spec lists.
+        mark(U"，。、；：？！）》」』”’…—·～％〉】〕］｝〗．‼⁇・‧℃", kNoStart);
+        mark(U",.;:!?)]}%", kNoStart);
+        mark(U"（《「『“‘〈【〔［｛〖￥", kNoEnd);
+        mark(U"([{", kNoEnd);
+        mark(U"，。、；：？！）》」』”’〉】〕］｝〗．", kBlankRight);
+        mark(U"（《「『“‘〈【〔［｛〖", kBlankLeft);
+    }
+};
+
+uint8_t bits(char32_t cp) {
+    static const ClassTable table;
+    return cp < 0x10000 ? table.bits[cp] : 0;
+}
+
 }  // namespace
 
-bool no_line_start(char32_t cp) {
-    // pause/stop, closing brackets/quotes, connectors, interpuncts, ％ (task list)
-    return in(U"，。、；：？！）》」』”’…—·～％〉】〕］｝〗．‼⁇・‧℃", cp) ||
-           in(U",.;:!?)]}%", cp);
-}
-
-bool no_line_end(char32_t cp) {
-    return in(U"（《「『“‘〈【〔［｛〖￥", cp) || in(U"([{", cp);
-}
-
-bool blank_right(char32_t cp) {
-    return in(U"，。、；：？！）》」』”’〉】〕］｝〗．", cp);
-}
-
-bool blank_left(char32_t cp) {
-    return in(U"（《「『“‘〈【〔［｛〖", cp);
-}
+bool no_line_start(char32_t cp) { return bits(cp) & kNoStart; }
+bool no_line_end(char32_t cp) { return bits(cp) & kNoEnd; }
+bool blank_right(char32_t cp) { return bits(cp) & kBlankRight; }
+bool blank_left(char32_t cp) { return bits(cp) & kBlankLeft; }
 
 bool unbreakable_pair(char32_t a, char32_t b) {
     return a == b && (a == U'—' || a == U'…' || a == U'⋯' || a == U'⸺');

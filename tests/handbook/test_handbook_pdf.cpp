@@ -2,6 +2,7 @@
 // poppler and qpdf tools a print shop would use.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,7 @@
 #include "fixture_site.h"
 #include "fonts/font_set.h"
 #include "handbook/handbook.h"
+#include "layout/book.h"
 #include "pdf/writer.h"
 
 using namespace chuxin;
@@ -134,4 +136,42 @@ TEST_CASE("gbt9704 handbook PDF is A4 and passes the checks") {
     const ToolResult t = run("/usr/bin/python3 /work/shared/tools/pdfcheck.py " + path);
     INFO(t.out);
     CHECK(t.status == 0);
+}
+
+// Not run by default (`test_handbook_pdf [.bench]`): layout and PDF time for
+// a book of about 300 A5 pages with real fonts.
+TEST_CASE("bench: a 300-page handbook", "[.bench]") {
+    layout::Book book;
+    book.title = "基准测试手册";
+    book.publisher = "中共示例区委宣传部";
+    std::string para;
+    for (int i = 0; i < 12; ++i) para += "党的理论创新每前进一步，理论武装就要跟进一步。学习贯彻GB/T 9704要求，坚持“学思用贯通”，";
+    for (int p = 0; p < 3; ++p) {
+        layout::Part part{"第" + std::to_string(p + 1) + "部分", "part" + std::to_string(p), {}};
+        for (int c = 0; c < 20; ++c) {
+            layout::Chapter ch;
+            ch.title = "第" + std::to_string(c + 1) + "章 学习专题";
+            ch.dest = "ch" + std::to_string(p) + "-" + std::to_string(c);
+            for (int k = 0; k < 12; ++k) {
+                layout::Block b;
+                b.inlines = {layout::Span{layout::SpanKind::Text, para, 0, "", "", "", {}}};
+                if (k == 5) b.inlines.push_back(layout::Span{layout::SpanKind::PageRef, "", 0, "ch2-19", "", "", {}});
+                ch.blocks.push_back(b);
+            }
+            part.chapters.push_back(std::move(ch));
+        }
+        book.parts.push_back(std::move(part));
+    }
+    Diagnostics diags;
+    layout::LayoutStats stats;
+    const auto t0 = std::chrono::steady_clock::now();
+    const layout::LaidOutDocument doc = layout::layout_book(book, font_set(), diags, &stats);
+    const auto t1 = std::chrono::steady_clock::now();
+    const std::string bytes = pdf::write_pdf(doc, font_set(), diags);
+    const auto t2 = std::chrono::steady_clock::now();
+    auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+    WARN("pages " << doc.pages.size() << ", passes " << stats.passes << ", layout " << ms(t1 - t0)
+                  << " ms, pdf " << ms(t2 - t1) << " ms, " << bytes.size() / 1024 << " KiB");
+    write("bench.pdf", bytes);
+    CHECK(stats.converged);
 }
