@@ -109,12 +109,10 @@ struct Renderer::Impl {
         : site(s), templates(std::move(t)), diags(d), options(o), index(s),
           ui(lang_of(s.config.language)), links(o.links) {
         build_globals();
-        draw_checklists();
         plan();
     }
 
     void build_globals();
-    void draw_checklists();
     void build_frames();
     std::string nav_of(const Output& out) const;
     void plan();
@@ -151,14 +149,6 @@ void Renderer::Impl::build_globals() {
     // Every template can be used as a partial ({{> name}}); kainjow parses a
     // partial at each use, so the built-in theme does not use them.
     for (const auto& name : templates.names()) partials[name] = Data(templates.source(name)->text);
-}
-
-// Each checklist's picture is drawn once: its page, the home page and the
-// overview all show it.
-void Renderer::Impl::draw_checklists() {
-    index.checklist_svg.assign(site.pages.size(), {});
-    for (int c : index.checklists)
-        index.checklist_svg[c] = counts_svg(ui, checklist_counts(site.pages[c]), site.pages[c].title);
 }
 
 void Renderer::Impl::add(Output out, const SourcePos& owner) {

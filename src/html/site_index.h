@@ -38,7 +38,6 @@ struct SiteIndex {
     std::map<int, std::vector<OccurrenceRef>> fulfilled;  // minutes page → occurrences
     std::vector<int> dated_newest_first;            // built pages with a date
     std::vector<int> schedules, checklists, handbooks, minutes, cases;  // built, by kind
-    std::vector<std::string> checklist_svg;         // per page: its progress picture (renderer fills)
     std::set<std::pair<int, int>> months;           // (year, month) with a calendar page
     std::set<int> years;                            // years with a calendar page
 

@@ -145,10 +145,9 @@ struct ItemCounts {
 };
 // The progress picture of some counts ("<label> 销号率 40%").
 std::string counts_svg(const Ui& ui, const ItemCounts& c, const std::string& label);
-// count_* fields, percent_done and progress_svg (`svg`, if given, is the
-// cached counts_svg of these counts: a checklist's picture is drawn once).
-void put_counts(const Ctx& ctx, View& v, const ItemCounts& c, const std::string& label,
-                const std::string* svg = nullptr);
+// count_* fields, percent_done and the widths of a small stacked bar
+// (pct_done, pct_doing, pct_open, pct_overdue: disjoint, in %).
+void put_counts(View& v, const ItemCounts& c);
 // A checklist page's counts, and its cached picture.
 ItemCounts checklist_counts(const model::Page& page);
 

@@ -129,16 +129,20 @@ ItemCounts checklist_counts(const model::Page& page) {
     return counts;
 }
 
-void put_counts(const Ctx& ctx, View& v, const ItemCounts& c, const std::string& label,
-                const std::string* svg) {
-    v.text("count_total", std::to_string(c.total()))
+void put_counts(View& v, const ItemCounts& c) {
+    const int total = c.total();
+    auto pct = [&](int n) { return std::to_string(total ? n * 100 / total : 0); };
+    v.text("count_total", std::to_string(total))
         .text("count_open", std::to_string(c.open))
         .text("count_doing", std::to_string(c.doing))
         .text("count_done", std::to_string(c.done))
         .text("count_overdue", std::to_string(c.overdue))
         .flag("any_overdue", c.overdue > 0)
         .text("percent_done", std::to_string(c.percent_done()) + "%")
-        .text("progress_svg", svg ? *svg : counts_svg(ctx.ui, c, label));
+        .text("pct_done", pct(c.done))
+        .text("pct_doing", pct(c.doing - c.overdue_doing))
+        .text("pct_open", pct(c.open - c.overdue_open))
+        .text("pct_overdue", pct(c.overdue));
 }
 
 namespace {

@@ -137,12 +137,13 @@ Data home_view(const Ctx& ctx) {
         if (checklists.size() >= kHomeChecklists) continue;
         View row;
         row.text("title", ctx.site.pages[c].title).text("href", ctx.href_page(c));
-        put_counts(ctx, row, counts, ctx.site.pages[c].title, &ctx.index.checklist_svg[c]);
+        put_counts(row, counts);
         checklists.push(row);
     }
     put_list(v, "checklists", std::move(checklists));
     View total;
-    put_counts(ctx, total, all, ctx.ui("checklist_progress"));
+    put_counts(total, all);
+    total.text("progress_svg", counts_svg(ctx.ui, all, ctx.ui("checklist_progress")));
     v.set("checklist_total", total.take());
 
     ListView books;

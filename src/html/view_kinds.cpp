@@ -80,6 +80,7 @@ void studylist_fields(const Ctx& ctx, const model::Page& page, View& v) {
         items.push(row);
     }
     put_list(v, "items", std::move(items));
+    v.flag("wide", true);  // an eight-column table: the side column goes below
 }
 
 void case_fields(const Ctx& ctx, const model::Page& page, View& v) {

@@ -21,7 +21,7 @@ ListView count_rows(const Ctx& ctx, const std::map<std::string, ItemCounts>& gro
     for (const auto& [name, counts] : groups) {
         View row;
         row.text(name_key, name.empty() ? ctx.ui("no_org") : name);
-        put_counts(ctx, row, counts, name);
+        put_counts(row, counts);
         rows.push(row);
     }
     return rows;
@@ -61,10 +61,11 @@ Data overview_view(const Ctx& ctx) {
         }
         View row;
         row.text("title", page.title).text("href", ctx.href_page(c)).text("org_name", org);
-        put_counts(ctx, row, counts, page.title, &ctx.index.checklist_svg[c]);
+        put_counts(row, counts);
         lists.push(row);
     }
-    put_counts(ctx, v, all, title);
+    put_counts(v, all);
+    v.text("progress_svg", counts_svg(ctx.ui, all, title));
     put_list(v, "checklists", std::move(lists));
     put_list(v, "by_org", count_rows(ctx, by_org, "name"));
     put_list(v, "by_owner", count_rows(ctx, by_owner, "name"));

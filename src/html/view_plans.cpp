@@ -128,7 +128,9 @@ void checklist_fields(const Ctx& ctx, const model::Page& page, View& v) {
         items.push(row);
     }
     put_list(v, "items", std::move(items));
-    put_counts(ctx, v, counts, page.title, &ctx.index.checklist_svg[&page - ctx.site.pages.data()]);
+    put_counts(v, counts);
+    v.text("progress_svg", counts_svg(ctx.ui, counts, page.title));
+    v.flag("wide", true);  // an eight-column ledger: the side column goes below
 }
 
 namespace {
