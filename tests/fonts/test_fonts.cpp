@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 
 #include "fonts/font_set.h"
 #include "fonts/usage.h"
@@ -193,4 +194,24 @@ TEST_CASE("a family that resolves to a CFF font warns and falls back to TrueType
     CHECK(set->face(set->role_face(FaceRole::Kai)).is_truetype());
     for (size_t i = 0; i < set->face_count(); ++i)
         CHECK(set->info(FaceId(i)).file != (dir / "test.otf").string());
+}
+
+TEST_CASE("face_for and advance give the same answers from concurrent threads") {
+    Diagnostics diags;
+    auto set = FontSet::load(FontConfig{}, diags);
+    REQUIRE(set);
+    std::u32string text = U"党支部是党的基础组织℃ǎPDF 2.0，“三会一课”";
+    auto work = [&](std::vector<std::pair<FaceId, double>>& out) {
+        for (int round = 0; round < 50; ++round)
+            for (char32_t cp : text) {
+                FaceId id = set->face_for(cp, FaceRole::Hei);
+                out.emplace_back(id, set->advance(id, cp));
+            }
+    };
+    std::vector<std::pair<FaceId, double>> a, b;
+    std::thread t1(work, std::ref(a)), t2(work, std::ref(b));
+    t1.join();
+    t2.join();
+    CHECK(a == b);
+    CHECK(a.size() == 50 * text.size());
 }
