@@ -56,41 +56,40 @@ std::string normalize_text(std::string text) {
     return text;
 }
 
-size_t invalid_utf8_at(std::string_view s) {
+size_t invalid_utf8_at(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
     size_t i = 0;
-    while (i < s.size()) {
-        // ASCII runs (YAML keys, Markdown syntax) eight bytes at a time.
-        while (i + 8 <= s.size()) {
-            uint64_t word;
-            std::memcpy(&word, s.data() + i, 8);
-            if (word & 0x8080808080808080ULL) break;
-            i += 8;
-        }
-        if (i >= s.size()) break;
-        unsigned char c = static_cast<unsigned char>(s[i]);
+    while (i < n) {
+        unsigned char c = p[i];
         if (c < 0x80) {
+            // ASCII runs (YAML keys, Markdown syntax) eight bytes at a time.
             ++i;
+            while (i + 8 <= n) {
+                uint64_t word;
+                std::memcpy(&word, p + i, 8);
+                if (word & 0x8080808080808080ULL) break;
+                i += 8;
+            }
             continue;
         }
         // Fast path for the common case, a CJK character (3 bytes, U+0800–FFFF minus surrogates).
-        if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
-            unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
-            if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && (c != 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0)) {
+        if ((c & 0xF0) == 0xE0 && i + 2 < n) {
+            unsigned c1 = p[i + 1], c2 = p[i + 2];
+            if (((c1 & 0xC0) | ((c2 & 0xC0) << 8)) == 0x8080 && (c != 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0)) {
                 i += 3;
                 continue;
             }
         }
         size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (len == 0 || i + len > s.size()) return i;
-        unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+        if (len == 0 || i + len > n) return i;
+        unsigned char c1 = p[i + 1];
         // Second-byte ranges that exclude overlong forms, surrogates and > U+10FFFF.
         unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
         unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
         if (c1 < lo || c1 > hi) return i;
-        for (size_t k = 2; k < len; ++k) {
-            unsigned char ck = static_cast<unsigned char>(s[i + k]);
-            if (ck < 0x80 || ck > 0xBF) return i;
-        }
+        for (size_t k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
         i += len;
     }
     return std::string_view::npos;

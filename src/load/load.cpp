@@ -25,10 +25,19 @@ enum class ReadResult { Ok, Unreadable, TooLarge };
 ReadResult read_file(const std::string& path, std::string& out) {
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return ReadResult::Unreadable;
-    char buf[1 << 16];
-    size_t n = 0;
+    // Read straight into a buffer of the file's size; grow only if it grew meanwhile.
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > static_cast<uintmax_t>(kMaxFileBytes)) {
+        std::fclose(f);
+        return ReadResult::TooLarge;
+    }
+    out.resize(ec ? 0 : static_cast<size_t>(size));
+    size_t got = out.empty() ? 0 : std::fread(out.data(), 1, out.size(), f);
+    out.resize(got);
+    char buf[4096];
     ReadResult result = ReadResult::Ok;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    for (size_t n = 0; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
         out.append(buf, n);
         if (static_cast<long>(out.size()) > kMaxFileBytes) {
             result = ReadResult::TooLarge;
