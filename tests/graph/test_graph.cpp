@@ -290,5 +290,7 @@ TEST_CASE("resolve_references on 10,000 pages with 6 refs each", "[graph][perf]"
     std::cout << "graph: 10000 pages, 60000 refs, " << seconds << " s CPU\n";
     CHECK(diags.empty());
     CHECK(site.backlinks.size() == 20000);
-    CHECK(seconds < 0.5);  // measured well under 0.1 s; generous for loaded machines
+#ifdef __OPTIMIZE__  // timing means nothing in a Debug or sanitizer build
+    CHECK(seconds < 0.5);  // measured 0.07 s; generous for loaded machines
+#endif
 }

@@ -57,7 +57,9 @@ TEST_CASE("render_body throughput, 1,000 pages", "[perf]") {
     size_t bytes = 0;
     double seconds = render_pages(1000, bytes);
     std::cout << "markdown: 1000 pages, " << bytes / 1000 << " B each, " << seconds << " s CPU\n";
+#ifdef __OPTIMIZE__  // timing means nothing in a Debug or sanitizer build
     CHECK(seconds < 1.0);  // target pace is 0.07 s; 14x headroom for loaded CI machines
+#endif
 }
 
 // Bare cmark-gfm (same extensions, parse + render, nothing else): the floor
