@@ -7,9 +7,12 @@
 // rendered as
 //     \x1A R <index> \x1A   link text HTML   \x1A / \x1A
 // where <index> is the decimal index of the Ref in page.body_refs (or in a
-// fragment's refs vector). U+001A never reaches the HTML from content: the
-// stage turns every C0 control but tab, LF and CR into a space before cmark
-// sees the text, so the markers cannot be forged by a user.
+// fragment's refs vector). U+001A never reaches the HTML from content. cmark
+// itself neither escapes nor strips it (a raw 0x1A byte, or `&#26;`, comes
+// out as is — checked in tests/markdown/test_safety.cpp), so the stage turns
+// every C0 control but tab, LF and CR into a space, and rewrites numeric
+// character references to them, before cmark sees the text (sanitize.h).
+// Users cannot forge the markers.
 #include <functional>
 #include <string>
 #include <vector>

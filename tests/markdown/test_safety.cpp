@@ -2,6 +2,10 @@
 // reference placeholders unforgeable (markdown/refs.h, sanitize.h).
 #include <catch2/catch.hpp>
 
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+
 #include "helpers.h"
 #include "markdown/sanitize.h"
 #include "markdown/url_safety.h"
@@ -85,4 +89,16 @@ TEST_CASE("bytes that are not UTF-8 become '?', length kept", "[safety]") {
     auto page = test::rendered("x\xFF [a](ref:y)\n");
     REQUIRE(page.body_refs.size() == 1);
     CHECK(page.body_refs[0].pos.col == 4);
+}
+
+TEST_CASE("why sanitizing is needed: bare cmark passes 0x1A through", "[safety]") {
+    // The premise of refs.h: without sanitize_controls, content could forge a
+    // placeholder. Rendering through the stage removes every forged one.
+    std::string bare_input = "a &#26; b\x1A";
+    char* bare = cmark_markdown_to_html(bare_input.data(), bare_input.size(), CMARK_OPT_DEFAULT);
+    CHECK(std::string(bare).find('\x1A') != std::string::npos);
+    std::free(bare);
+    auto page = test::rendered("a\x1A" "R0\x1A" "b &#26;/&#26;\n");
+    CHECK(page.body_html.find('\x1A') == std::string::npos);
+    CHECK(page.body_html == "<p>a R0 b  / </p>\n");
 }
