@@ -19,7 +19,15 @@ std::string first_folder(const std::string& rel) {
 }
 
 // For a key that belongs to another kind, say so: the folder decides the kind.
+// For a key of this kind's list entries ('status' in a checklist), say where it goes.
 std::string other_kind_hint(const std::string& key, Kind kind, const std::string& rel) {
+    auto [list, entry] = entry_keys(kind);
+    if (!list.empty()) {
+        auto near = nearest(key, entry, 1);
+        if (!near.empty())
+            return (near[0] == key ? std::string() : "did you mean '" + near[0] + "'? ") + "'" + near[0] +
+                   "' belongs in each entry of '" + list + "', indented under it";
+    }
     for (const auto& choice : kind_choices()) {
         for (const auto& k : kind_keys(choice.value)) {
             if (k != key) continue;

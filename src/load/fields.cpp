@@ -87,6 +87,24 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
+std::string english_field_name(std::string_view chinese) {
+    // The words of the paper forms (会议记录, 整改台账 …) users are likely to type.
+    static const std::map<std::string_view, std::string_view> names = {
+        {"标题", "title"},      {"题目", "title"},       {"日期", "date"},      {"标签", "tags"},
+        {"摘要", "summary"},    {"草稿", "draft"},       {"排序", "weight"},    {"支部", "org"},
+        {"党支部", "org"},      {"会议类型", "meeting"}, {"会议", "meeting"},   {"时间", "time"},
+        {"地点", "location"},   {"主持人", "host"},      {"记录人", "recorder"}, {"应到", "expected"},
+        {"实到", "present"},    {"缺席", "absent"},      {"年度", "year"},      {"活动", "events"},
+        {"问题", "issue"},      {"整改措施", "measures"}, {"措施", "measures"}, {"责任人", "owner"},
+        {"整改时限", "due"},    {"时限", "due"},         {"状态", "status"},    {"销号日期", "done_on"},
+        {"类别", "category"},   {"对象", "subject"},     {"启示", "lessons"},   {"周期", "period"},
+        {"学时", "hours"},      {"对象范围", "audience"}, {"篇目", "items"},    {"副标题", "subtitle"},
+        {"版次", "edition"},    {"纸张", "paper"},       {"样式", "style"},     {"内容", "include"},
+    };
+    auto it = names.find(chinese);
+    return it == names.end() ? std::string() : std::string(it->second);
+}
+
 std::string describe(const YamlNode& node) {
     if (!node.is_defined() || node.is_null()) return "empty";
     if (node.is_sequence()) return "a list";
@@ -136,8 +154,15 @@ void Fields::reject_unknown(const std::vector<std::string>& known,
         bool ok = false;
         for (const auto& k : known) ok = ok || k == f.key;
         if (ok) continue;
-        for (const auto& near : nearest(f.key, known)) suggested_.push_back(near);
-        std::string hint = did_you_mean(f.key, known);
+        std::string hint;
+        std::string english = english_field_name(f.key);
+        if (!english.empty() && std::find(known.begin(), known.end(), english) != known.end()) {
+            hint = "field names are written in English: use '" + english + "' for " + f.key;
+            suggested_.push_back(english);
+        } else {
+            for (const auto& near : nearest(f.key, known)) suggested_.push_back(near);
+            hint = did_you_mean(f.key, known);
+        }
         if (hint.empty() && fallback_hint) hint = fallback_hint(f.key);
         diags_.error(key_pos(f), "unknown field " + quoted(f.key), hint);
     }

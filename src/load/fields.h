@@ -112,6 +112,9 @@ private:
     std::vector<std::string> suggested_;
 };
 
+// The English field name for a Chinese one a user may write (标题 → title), or "".
+std::string english_field_name(std::string_view chinese);
+
 // Hint for a date that did not parse: the exact rewrite when the intent is
 // clear (2026/3/3, 2026年3月3日), the month length for 2026-02-30.
 std::string date_hint(std::string_view text);

@@ -4,8 +4,7 @@
 namespace chuxin::load {
 namespace {
 
-const std::vector<std::string> kItemKeys = {"id",     "issue",   "measures",  "owner",    "due",
-                                            "status", "done_on", "raised_in", "closed_in"};
+const std::vector<std::string> kItemKeys = entry_keys(model::Kind::Checklist).second;
 
 const std::vector<Choice<model::ItemStatus>>& statuses() {
     using S = model::ItemStatus;

@@ -5,7 +5,7 @@
 namespace chuxin::load {
 namespace {
 
-const std::vector<std::string> kPartKeys = {"part", "items"};
+const std::vector<std::string> kPartKeys = entry_keys(model::Kind::Handbook).second;
 
 const std::vector<Choice<model::Paper>>& papers() {
     using P = model::Paper;

@@ -5,7 +5,7 @@
 namespace chuxin::load {
 namespace {
 
-const std::vector<std::string> kEventKeys = {"id", "title", "repeat", "dates", "meeting", "owner", "study"};
+const std::vector<std::string> kEventKeys = entry_keys(model::Kind::Schedule).second;
 
 std::vector<Date> read_dates(const Fields& event, int year) {
     std::vector<Date> out;

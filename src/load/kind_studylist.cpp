@@ -6,8 +6,7 @@
 namespace chuxin::load {
 namespace {
 
-const std::vector<std::string> kItemKeys = {"id", "title", "kind", "required", "hours",
-                                            "due", "source", "url", "ref"};
+const std::vector<std::string> kItemKeys = entry_keys(model::Kind::StudyList).second;
 const std::vector<std::string> kPeriodKeys = {"from", "to"};
 constexpr const char* kPeriodHint =
     "write YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM (e.g. 2026-Q1), or {from: 2026-01-01, to: 2026-03-31}";

@@ -34,6 +34,19 @@ const std::vector<std::string>& kind_keys(Kind kind) {
     return none;
 }
 
+std::pair<std::string, std::vector<std::string>> entry_keys(Kind kind) {
+    switch (kind) {
+        case Kind::StudyList:
+            return {"items", {"id", "title", "kind", "required", "hours", "due", "source", "url", "ref"}};
+        case Kind::Schedule:
+            return {"events", {"id", "title", "repeat", "dates", "meeting", "owner", "study"}};
+        case Kind::Checklist:
+            return {"items", {"id", "issue", "measures", "owner", "due", "status", "done_on", "raised_in", "closed_in"}};
+        case Kind::Handbook: return {"include", {"part", "items"}};
+        default: return {};
+    }
+}
+
 std::vector<std::string> allowed_keys(Kind kind) {
     std::vector<std::string> keys = common_keys();
     for (const auto& k : kind_keys(kind)) keys.push_back(k);

@@ -13,6 +13,8 @@ namespace chuxin::load {
 const std::vector<std::string>& common_keys();
 // Fields of one kind beyond the common ones.
 const std::vector<std::string>& kind_keys(model::Kind kind);
+// Fields of the list entries of a kind ("items", "events"), with that list's name.
+std::pair<std::string, std::vector<std::string>> entry_keys(model::Kind kind);
 // common_keys() + kind_keys(kind).
 std::vector<std::string> allowed_keys(model::Kind kind);
 

@@ -76,6 +76,18 @@ TEST_CASE("page: unknown fields get a did-you-mean; fields of another kind say s
     CHECK(h[2] == "free-form data for templates goes under 'extra:'");
 }
 
+TEST_CASE("page: Chinese field names and entry fields at the top get their own hints") {
+    Loaded l;
+    test::load_into(l, "checklists/a.md", "---\n标题: 清单\nstatus: done\nstauts: x\n---\n");
+    CHECK(test::headlines(l.diags) == Lines{"content/checklists/a.md:2:1: error: unknown field '标题'",
+                                            "content/checklists/a.md:3:1: error: unknown field 'status'",
+                                            "content/checklists/a.md:4:1: error: unknown field 'stauts'"});
+    auto h = test::hints(l.diags);
+    CHECK(h[0] == "field names are written in English: use 'title' for 标题");
+    CHECK(h[1] == "'status' belongs in each entry of 'items', indented under it");
+    CHECK(h[2] == "did you mean 'status'? 'status' belongs in each entry of 'items', indented under it");
+}
+
 TEST_CASE("page: type overrides the folder") {
     Loaded l;
     test::load_into(l, "2026/a.md", "---\ntitle: x\ntype: minutes\nmeeting: 党课\ndate: 2026-01-01\n---\n");
