@@ -69,13 +69,28 @@ std::vector<int> part_pages(const model::Site& site, const model::HandbookPart& 
     return out;
 }
 
+std::string plain(const layout::Inlines& in) {
+    std::string s;
+    for (const layout::Span& sp : in) s += sp.text;
+    return s;
+}
+
+// A body that opens with its own title as a heading ("## 前言") would print
+// it twice under the chapter title: drop that heading.
+void drop_repeated_title(std::vector<layout::Block>& blocks, const std::string& title) {
+    if (!blocks.empty() && blocks.front().kind == layout::BlockKind::Heading && plain(blocks.front().inlines) == title)
+        blocks.erase(blocks.begin());
+}
+
 layout::Chapter chapter_for(const BodyContext& ctx) {
     layout::Chapter ch;
     ch.title = ctx.page.title;
     ch.dest = page_dest(ctx.page.id);
     ch.pos = ctx.page.front_matter;
     for (auto& b : kind_blocks_before(ctx)) ch.blocks.push_back(std::move(b));
-    for (auto& b : body_blocks(ctx)) ch.blocks.push_back(std::move(b));
+    std::vector<layout::Block> body = body_blocks(ctx);
+    drop_repeated_title(body, ctx.page.title);
+    for (auto& b : body) ch.blocks.push_back(std::move(b));
     for (auto& b : kind_blocks_after(ctx)) ch.blocks.push_back(std::move(b));
     return ch;
 }
@@ -121,6 +136,7 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
 
     BodyContext self{site, page, in_book, diags};
     book.preface = body_blocks(self);
+    drop_repeated_title(book.preface, "前言");
     for (size_t k = 0; k < parts.size(); ++k) {
         const model::HandbookPart& part = hb->include[k];
         layout::Part out;

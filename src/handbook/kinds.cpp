@@ -151,10 +151,6 @@ std::vector<Block> checklist_blocks(const BodyContext& ctx, const model::Checkli
         r.cells.push_back(cell(item.due ? item.due->iso() : "", layout::Align::Center));
         Inlines st{text(status_word(item.status))};
         if (item.overdue) st.push_back(text("（逾期）"));
-        if (item.status == model::ItemStatus::Done && item.done_on) {
-            st.push_back(Span{SpanKind::LineBreak, "", 0, "", "", "", {}});
-            st.push_back(text(item.done_on->iso()));
-        }
         r.cells.push_back(cell(st));
         t.rows.push_back(std::move(r));
         t.row_marks.push_back(item.overdue ? Mark::Overdue
@@ -196,7 +192,7 @@ std::vector<Block> schedule_blocks(const BodyContext& ctx, const model::Schedule
     out.push_back(std::move(events));
     if (s.occurrences.empty()) return out;  // the schedule stage has not run
     Block occ = table(pos);
-    occ.rows.push_back(header({"活动", "时间", "要求", "完成情况"}));
+    occ.rows.push_back(header({"活动", "时间", "应开展", "已开展", "状态"}));
     occ.row_marks.push_back(Mark::None);
     for (const model::Occurrence& o : s.occurrences) {
         if (o.event < 0 || static_cast<size_t>(o.event) >= s.events.size()) continue;
@@ -204,9 +200,8 @@ std::vector<Block> schedule_blocks(const BodyContext& ctx, const model::Schedule
         r.cells.push_back(cell(s.events[static_cast<size_t>(o.event)].title));
         r.cells.push_back(cell(o.window ? o.start.iso() + "～" + o.end.iso() : o.start.iso(), layout::Align::Center));
         r.cells.push_back(cell(std::to_string(o.required) + "次", layout::Align::Center));
-        std::string st = occurrence_word(o.status);
-        if (!o.fulfilled_by.empty()) st += "（" + std::to_string(o.fulfilled_by.size()) + "次记录）";
-        r.cells.push_back(cell(st));
+        r.cells.push_back(cell(std::to_string(o.fulfilled_by.size()) + "次", layout::Align::Center));
+        r.cells.push_back(cell(occurrence_word(o.status)));
         occ.rows.push_back(std::move(r));
         occ.row_marks.push_back(o.status == model::OccurrenceStatus::Done  ? Mark::Done
                                 : o.status == model::OccurrenceStatus::Overdue ? Mark::Overdue

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/utf8.h"
 #include "layout/assemble.h"
 
 namespace chuxin::layout {
@@ -14,11 +15,31 @@ Inlines plain(const std::string& text, SourcePos pos = {}) {
     return Inlines{Span{SpanKind::Text, text, kPlain, "", "", "", pos}};
 }
 
+// A centred title that needs several lines gets lines of even length (the
+// narrowest measure that keeps the line count), not a last line of one or
+// two characters.
+std::vector<LineBox> balanced(const Inlines& text, const TextStyle& ts, Pt width, const FontMetrics& fonts) {
+    std::vector<LineBox> lines = set_paragraph(text, ParagraphSpec{ts, width, Pt(0), Align::Center}, fonts, {});
+    if (lines.size() < 2) return lines;
+    double lo = width.v * 0.4, hi = width.v;
+    for (int i = 0; i < 12; ++i) {
+        const double mid = (lo + hi) / 2;
+        const auto n = set_paragraph(text, ParagraphSpec{ts, Pt(mid), Pt(0), Align::Center}, fonts, {}).size();
+        (n <= lines.size() ? hi : lo) = mid;
+    }
+    lines = set_paragraph(text, ParagraphSpec{ts, Pt(hi), Pt(0), Align::Center}, fonts, {});
+    for (LineBox& lb : lines) translate(lb.frames, (width - Pt(hi)) / 2.0, Pt(0));
+    return lines;
+}
+
 // Sets `text` in a box of `width` at (x, y); returns the height used.
 Pt put_text(std::vector<Frame>& out, const std::string& text, const TextStyle& ts, Pt x, Pt y,
             Pt width, Align align, const FontMetrics& fonts) {
     Pt h{0};
-    for (LineBox& lb : set_paragraph(plain(text), ParagraphSpec{ts, width, Pt(0), align}, fonts, {})) {
+    std::vector<LineBox> lines = align == Align::Center
+                                     ? balanced(plain(text), ts, width, fonts)
+                                     : set_paragraph(plain(text), ParagraphSpec{ts, width, Pt(0), align}, fonts, {});
+    for (LineBox& lb : lines) {
         translate(lb.frames, x, y + h);
         for (Frame& f : lb.frames) out.push_back(std::move(f));
         h += lb.height;
@@ -32,6 +53,22 @@ TextStyle with(TextStyle ts, FaceRole role, double size, double leading) {
     ts.leading = Pt(leading);
     ts.tracking = Pt(0);
     return ts;
+}
+
+}  // namespace
+
+namespace {
+
+// A running head must fit one line: a long title loses its subtitle after
+// "——", then characters, ending in "…".
+std::string one_line(const std::string& text, const TextStyle& ts, Pt width, const FontMetrics& fonts) {
+    if (measure(text, ts, fonts) <= width) return text;
+    const size_t dash = text.find("——");
+    if (dash != std::string::npos && dash > 0 && measure(text.substr(0, dash), ts, fonts) <= width)
+        return text.substr(0, dash);
+    std::u32string cps = utf8::decode(text);
+    while (!cps.empty() && measure(utf8::encode(cps) + "…", ts, fonts) > width) cps.pop_back();
+    return utf8::encode(cps) + "…";
 }
 
 }  // namespace
@@ -99,9 +136,7 @@ void chapter_title_slices(const std::string& title, const std::string& dest, Sou
     top.height = st.number_headings ? Pt(0) : ts.leading;  // a little drop before the title
     top.frames.push_back(Frame{Destination{dest, Pt(0)}, pos});
     out.push_back(std::move(top));
-    std::vector<LineBox> lines =
-        set_paragraph(plain(title, pos), ParagraphSpec{ts, st.text_width(), Pt(0), Align::Center},
-                      ctx.fonts, ctx.folio);
+    std::vector<LineBox> lines = balanced(plain(title, pos), ts, st.text_width(), ctx.fonts);
     for (LineBox& lb : lines) {
         Slice s;
         s.height = lb.height;
@@ -176,7 +211,7 @@ void add_furniture(DraftPage& page, bool right_hand, const std::string& book_tit
         // 9 pt: the book's title on left pages, the chapter's on right pages,
         // on the outside edge, with a thin rule beneath.
         const TextStyle& ts = st.running_head;
-        const std::string text = right_hand ? page.head : book_title;
+        const std::string text = one_line(right_hand ? page.head : book_title, ts, width, fonts);
         const Pt rule_y = st.top - ts.size * 0.8;
         const Pt y = rule_y - ts.leading - Pt(1);
         put_text(page.frames, text, ts, left, y, width, right_hand ? Align::Right : Align::Left, fonts);

@@ -70,7 +70,7 @@ std::vector<Atom> shape(const Inlines& spans, const ShapeContext& ctx) {
             }
             case SpanKind::FootnoteRef:
                 // A superscript mark: 60 % size, raised a third of the body.
-                push_text(out, s.label, idx, kPlain, ctx.base.size * 0.6, ctx.base.size * -0.35, ctx);
+                push_text(out, s.label, idx, kPlain, ctx.base.size * 0.6, ctx.base.size * -0.25, ctx);
                 break;
         }
     }

@@ -44,6 +44,9 @@ void measure_cell(const TableCell& cell, const TextStyle& ts, const FlowContext&
     }
     longest = std::max(longest, piece);
     widest = std::max(widest, line);
+    // A very long unbreakable piece (a URL, an RRULE) may be cut anywhere
+    // rather than starve the other columns.
+    longest = std::min(longest, ts.size.v * 8);
     // Short cells (序号, 责任人, 李某) are not broken at all: up to four
     // characters stay on one line, so narrow columns never stack characters.
     longest = std::max(longest, std::min(widest, ts.size.v * 4.2));
