@@ -108,6 +108,33 @@ size_t last_ink(const std::vector<Atom>& at, size_t a, size_t j) {
 
 constexpr double kEps = 0.001;
 
+// clreq §paragraph rules: a paragraph's last line holding a single
+// character (or one character and its punctuation) is avoided by pulling a
+// character down from the line before; that line is then justified wider.
+void avoid_short_last_line(const std::vector<Atom>& at, const std::vector<char>& allow, const Prefix& pre,
+                           const Adjust& adj, std::vector<LineSpec>& lines, double prev_measure,
+                           double last_measure) {
+    if (lines.size() < 2) return;
+    LineSpec& last = lines.back();
+    LineSpec& prev = lines[lines.size() - 2];
+    if (prev.last) return;  // the previous line ends at a hard break
+    size_t ink = 0;
+    for (size_t i = last.begin; i < last.end; ++i) ink += !no_line_start(at[i].cp) && !is_space(at[i].cp);
+    if (ink > 1) return;
+    // The latest earlier break that leaves the previous line at least 3/4 full.
+    for (size_t j = prev.end - 1; j-- > prev.begin;) {
+        if (!allow[j] || at[j].hard_break) continue;
+        const size_t l = last_ink(at, prev.begin, j);
+        if (width_of(pre, adj, prev.begin, l, 0).natural < prev_measure * 0.75) return;
+        const size_t next = skip_spaces(at, j + 1);
+        if (width_of(pre, adj, next, last.end - 1, at[next].size.v).minimum > last_measure + kEps) return;
+        prev.end = l + 1;
+        prev.next = next;
+        last.begin = next;
+        return;
+    }
+}
+
 }  // namespace
 
 std::vector<char> break_opportunities(const std::vector<Atom>& at) {
@@ -169,6 +196,7 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest
         lines.push_back(line);
         a = line.next;
     }
+    avoid_short_last_line(at, allow, pre, adj, lines, lines.size() == 2 ? first.v : rest.v, rest.v);
     return lines;
 }
 

@@ -159,3 +159,15 @@ TEST_CASE("a page reference is never split across lines") {
     REQUIRE(lines.size() == 2);
     CHECK(utf8::encode(line_info(lines[1]).text) == "（第12页）");
 }
+
+TEST_CASE("a paragraph's last line never holds a single character") {
+    const std::vector<LineBox> lines = set("学学学学学学学学学学学", 100);
+    REQUIRE(lines.size() == 2);
+    CHECK(line_info(lines[0]).text.size() == 9);
+    CHECK(line_info(lines[0]).right == Approx(100).margin(0.01));  // still justified
+    CHECK(line_info(lines[1]).text.size() == 2);
+    // One character and its full stop count as a single character too.
+    const std::vector<LineBox> stop = set("学学学学学学学学学学。", 100);
+    REQUIRE(stop.size() == 2);
+    CHECK(utf8::encode(line_info(stop[1]).text) == "学学。");
+}
