@@ -5,7 +5,7 @@
 #include <thread>
 
 #include "build/handbooks.h"
-#include "html/renderer.h"
+#include "html/html.h"
 #include "load/load.h"
 #include "markdown/markdown.h"
 #include "model/graph.h"
@@ -33,28 +33,6 @@ private:
     std::chrono::steady_clock::time_point start_;
 };
 
-// Runs fn(i) for i in [0, n) on both cores; each index is handled once.
-template <class Fn>
-void parallel_for(size_t n, Fn fn) {
-    unsigned workers = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-    if (n < 64 || workers == 1) {
-        for (size_t i = 0; i < n; ++i) fn(i);
-        return;
-    }
-    std::vector<std::thread> threads;
-    for (unsigned w = 0; w < workers; ++w)
-        threads.emplace_back([&, w] {
-            for (size_t i = w; i < n; i += workers) fn(i);
-        });
-    for (auto& t : threads) t.join();
-}
-
-void render_markdown(model::Site& site, Diagnostics& diags) {
-    markdown::MarkdownOptions md{site.config.raw_html};
-    parallel_for(site.pages.size(), [&](size_t i) { markdown::render_body(site.pages[i], md, diags); });
-    for (auto& [path, section] : site.sections) markdown::render_section_intro(section, md, diags);
-}
-
 std::string output_dir(const model::Site& site, const BuildOptions& opts) {
     fs::path out = opts.output.empty() ? fs::path(site.config.output) : fs::path(opts.output);
     if (out.is_relative()) out = fs::path(opts.site_root) / out;
@@ -67,11 +45,13 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
     model::Site site;
     {
         PhaseTimer t(phases, "load");
-        site = load::load_site(opts.site_root, load::LoadOptions{opts.drafts}, diags);
+        load::LoadOptions lo;
+        lo.include_drafts = opts.drafts;
+        site = load::load_site(opts.site_root, lo, diags);
     }
     {
         PhaseTimer t(phases, "markdown");
-        render_markdown(site, diags);
+        markdown::render_site(site, markdown::MarkdownOptions{site.config.raw_html}, diags, 2);
     }
     {
         PhaseTimer t(phases, "references");
