@@ -224,6 +224,7 @@ std::optional<long> Fields::integer(std::string_view key, Need need, long min, l
     auto text = as_text(f->value, value_pos(*f), quoted(key));
     if (!text) return std::nullopt;
     std::string t = trim(*text);
+    if (t.size() > 1 && t[0] == '+') t.erase(0, 1);  // from_chars takes '-' only
     long value = 0;
     auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
     if (t.empty() || ec != std::errc() || end != t.data() + t.size()) {

@@ -32,6 +32,13 @@ TEST_CASE("page: common fields, defaults, id, slug and url") {
     CHECK(p.body_line == 10);
 }
 
+TEST_CASE("page: whole numbers take a sign") {
+    Loaded l;
+    test::load_into(l, "a.md", "---\ntitle: x\nweight: +3\n---\n");
+    CHECK(l.diags.sorted().empty());
+    CHECK(l.file.page.weight == 3);
+}
+
 TEST_CASE("page: slug replaces the last url segment; id is independent") {
     Loaded l;
     test::load_into(l, "cases/2026/a.md", "---\ntitle: x\nslug: 老支书\nid: laozhishu\n---\n");
