@@ -114,14 +114,17 @@ void draw_mark(Mark m, Rect r, const TextStyle& ts, std::vector<Frame>& fr, Sour
     }
 }
 
-Slice row_slice(const Block& t, size_t r, const std::vector<double>& widths, const Column& col,
-                FlowContext& ctx) {
+// One row as one slice, or, when it is taller than a page can hold, as
+// several slices of at most `max_lines` lines per cell, so that even a very
+// long cell breaks across pages instead of running off the page's foot.
+std::vector<Slice> row_slices(const Block& t, size_t r, const std::vector<double>& widths, const Column& col,
+                              FlowContext& ctx) {
     const bool header = static_cast<int>(r) < t.header_rows;
     const TextStyle ts = cell_style(ctx.style, header);
     const Pt hpad = ts.size * 0.4, vpad = ts.size * 0.3;
     const Mark mark = r < t.row_marks.size() ? t.row_marks[r] : Mark::None;
     std::vector<std::vector<LineBox>> cells;
-    Pt height{0};
+    size_t lines = 1;
     for (size_t c = 0; c < widths.size(); ++c) {
         Pt w = Pt(widths[c]) - hpad * 2;
         if (c + 1 == widths.size() && mark != Mark::None) w -= mark_room(ts);
@@ -130,38 +133,43 @@ Slice row_slice(const Block& t, size_t r, const std::vector<double>& widths, con
         Align a = cell.align == Align::Justify ? Align::Left : cell.align;
         if (header) a = Align::Center;
         cells.push_back(set_paragraph(cell.text, ParagraphSpec{ts, w, Pt(0), a}, ctx.fonts, ctx.folio));
-        Pt h{0};
-        for (const LineBox& lb : cells.back()) h += lb.height;
-        height = std::max(height, h);
+        lines = std::max(lines, cells.back().size());
     }
-    if (height.v <= 0) height = ts.leading;
-    Slice s;
-    s.height = height + vpad * 2;
+    const double room = ctx.style.text_height().v * 0.7 - vpad.v * 2;
+    const size_t max_lines = std::max<size_t>(1, static_cast<size_t>(room / ts.leading.v));
+    std::vector<Slice> out;
     const SourcePos pos = t.pos;
-    if (header) s.frames.push_back(Frame{Box{Rect{col.x, Pt(0), col.width, s.height}, true,
-                                             ctx.style.header_tint, false, {}, Pt(0)}, pos});
-    if (!t.rows[r].dest.empty()) s.frames.push_back(Frame{Destination{t.rows[r].dest, Pt(0)}, pos});
-    Pt x = col.x;
     const Pt rule{0.5};
-    for (size_t c = 0; c < widths.size(); ++c) {
-        Pt y = vpad;
-        for (LineBox& lb : cells[c]) {
-            translate(lb.frames, x + hpad, y);
-            for (Frame& f : lb.frames) s.frames.push_back(std::move(f));
-            y += lb.height;
-        }
-        if (c + 1 == widths.size() && mark != Mark::None) {
-            const Pt side = ts.size * 0.7;
-            const Rect r2{x + Pt(widths[c]) - hpad - side, vpad + (ts.leading - side) / 2.0, side, side};
-            draw_mark(mark, r2, ts, s.frames, pos);
+    for (size_t from = 0; from < lines; from += max_lines) {
+        const size_t to = std::min(lines, from + max_lines);
+        Slice s;
+        s.height = ts.leading * static_cast<double>(to - from) + vpad * 2;
+        if (header) s.frames.push_back(Frame{Box{Rect{col.x, Pt(0), col.width, s.height}, true,
+                                                 ctx.style.header_tint, false, {}, Pt(0)}, pos});
+        if (from == 0 && !t.rows[r].dest.empty()) s.frames.push_back(Frame{Destination{t.rows[r].dest, Pt(0)}, pos});
+        Pt x = col.x;
+        for (size_t c = 0; c < widths.size(); ++c) {
+            Pt y = vpad;
+            for (size_t i = from; i < to && i < cells[c].size(); ++i) {
+                LineBox& lb = cells[c][i];
+                translate(lb.frames, x + hpad, y);
+                for (Frame& f : lb.frames) s.frames.push_back(std::move(f));
+                y += lb.height;
+            }
+            if (from == 0 && c + 1 == widths.size() && mark != Mark::None) {
+                const Pt side = ts.size * 0.7;
+                const Rect r2{x + Pt(widths[c]) - hpad - side, vpad + (ts.leading - side) / 2.0, side, side};
+                draw_mark(mark, r2, ts, s.frames, pos);
+            }
+            s.frames.push_back(Frame{Line{{x, Pt(0)}, {x, s.height}, rule, ctx.style.rule}, pos});
+            x += Pt(widths[c]);
         }
         s.frames.push_back(Frame{Line{{x, Pt(0)}, {x, s.height}, rule, ctx.style.rule}, pos});
-        x += Pt(widths[c]);
+        s.frames.push_back(Frame{Line{{col.x, Pt(0)}, {x, Pt(0)}, rule, ctx.style.rule}, pos});
+        s.frames.push_back(Frame{Line{{col.x, s.height}, {x, s.height}, rule, ctx.style.rule}, pos});
+        out.push_back(std::move(s));
     }
-    s.frames.push_back(Frame{Line{{x, Pt(0)}, {x, s.height}, rule, ctx.style.rule}, pos});
-    s.frames.push_back(Frame{Line{{col.x, Pt(0)}, {x, Pt(0)}, rule, ctx.style.rule}, pos});
-    s.frames.push_back(Frame{Line{{col.x, s.height}, {x, s.height}, rule, ctx.style.rule}, pos});
-    return s;
+    return out;
 }
 
 }  // namespace
@@ -174,19 +182,20 @@ void flow_table(const Block& t, const Column& col, FlowContext& ctx, std::vector
     auto header = std::make_shared<std::vector<Slice>>();
     const size_t first = out.size();
     for (size_t r = 0; r < t.rows.size(); ++r) {
-        Slice s = row_slice(t, r, widths, col, ctx);
-        if (static_cast<int>(r) < t.header_rows) {
-            s.is_header = true;
-            s.keep_with_next = true;  // never a header alone at a page's foot
-            Slice copy = s;
-            copy.frames.erase(std::remove_if(copy.frames.begin(), copy.frames.end(),
-                                             [](const Frame& f) {
-                                                 return std::holds_alternative<Destination>(f.item);
-                                             }),
-                              copy.frames.end());
-            header->push_back(std::move(copy));
+        for (Slice& s : row_slices(t, r, widths, col, ctx)) {
+            if (static_cast<int>(r) < t.header_rows) {
+                s.is_header = true;
+                s.keep_with_next = true;  // never a header alone at a page's foot
+                Slice copy = s;
+                copy.frames.erase(std::remove_if(copy.frames.begin(), copy.frames.end(),
+                                                 [](const Frame& f) {
+                                                     return std::holds_alternative<Destination>(f.item);
+                                                 }),
+                                  copy.frames.end());
+                header->push_back(std::move(copy));
+            }
+            out.push_back(std::move(s));
         }
-        out.push_back(std::move(s));
     }
     if (first < out.size()) out[first].space_before = col.text.leading * 0.4;
     if (!header->empty())

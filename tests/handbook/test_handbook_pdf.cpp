@@ -114,6 +114,12 @@ TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
         const ToolResult outlines = run("qpdf --json --json-key=outlines " + path);
         CHECK(outlines.out.find("第三部分 典型案例与整改") != std::string::npos);
         CHECK(outlines.out.find("扎根基层三十年的老支书") != std::string::npos);
+        // Internal links (TOC lines, references) and the web link to a page
+        // outside the book are annotations.
+        const std::string qdf = (out_dir() / "handbook-qdf.pdf").string();
+        REQUIRE(run("qpdf --qdf --object-streams=disable " + path + " " + qdf).status == 0);
+        CHECK(run("grep -a -c '/Subtype /Link' " + qdf).out != "0\n");
+        CHECK(run("grep -a -c 'study.example.org/about/' " + qdf).out != "0\n");
     }
     SECTION("A5 pages") {
         const ToolResult info = run("pdfinfo " + path);

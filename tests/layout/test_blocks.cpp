@@ -212,3 +212,22 @@ TEST_CASE("image sizes are read from PNG and JPEG headers") {
     std::remove(png.c_str());
     std::remove(jpg.c_str());
 }
+
+TEST_CASE("a row taller than a page splits across pages") {
+    Fixture fx;
+    Block t;
+    t.kind = BlockKind::Table;
+    t.header_rows = 1;
+    t.rows.push_back(TableRow{{TableCell{text_spans("号")}, TableCell{text_spans("内容")}}, ""});
+    t.rows.push_back(TableRow{{TableCell{text_spans("1")}, TableCell{text_spans(repeat("学习党章。", 400))}}, ""});
+    const auto pages = paginate(fx.flow({t}), fx.st.text_height(), fx.st.text_height(), fx.st.text_width(), fx.st);
+    REQUIRE(pages.size() >= 3);
+    for (const PageBody& p : pages) CHECK(p.used.v <= fx.st.text_height().v + 0.01);  // nothing runs off
+    const auto lines = fx.page_lines(pages);
+    size_t chars = 0;
+    for (const auto& page : lines) {
+        CHECK(page.front() == "号内容");  // the header repeats on every page
+        for (size_t i = 1; i < page.size(); ++i) chars += utf8::length(page[i]);
+    }
+    CHECK(chars == 2000 + 1);  // every character once, plus the row number
+}
