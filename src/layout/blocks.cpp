@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/utf8.h"
 #include "layout/flow.h"
 
 namespace chuxin::layout {
@@ -99,6 +100,21 @@ std::string heading_number(int rank, FlowContext& ctx) {
     }
 }
 
+// "一、", "（一）", "1." / "1．", "（1）" already written by the author.
+bool has_own_number(const std::string& text) {
+    const std::u32string t = utf8::decode(text);
+    auto cn = [](char32_t c) { return std::u32string_view(U"一二三四五六七八九十百零").find(c) != std::u32string_view::npos; };
+    auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+    size_t i = 0;
+    const bool paren = !t.empty() && (t[0] == U'（' || t[0] == U'(');
+    if (paren) ++i;
+    const size_t start = i;
+    while (i < t.size() && (cn(t[i]) || digit(t[i]))) ++i;
+    if (i == start || i >= t.size()) return false;
+    if (paren) return t[i] == U'）' || t[i] == U')';
+    return t[i] == U'、' || t[i] == U'.' || t[i] == U'．';
+}
+
 std::string plain_text(const Inlines& inl) {
     std::string s;
     for (const Span& sp : inl)
@@ -111,7 +127,7 @@ void flow_heading(const Block& b, const Column& col, FlowContext& ctx, std::vect
     const TextStyle& ts = ctx.style.heading[rank - 1];
     Inlines inl = b.inlines;
     std::string number;
-    if (ctx.style.number_headings) {
+    if (ctx.style.number_headings && !has_own_number(plain_text(b.inlines))) {
         number = heading_number(rank, ctx);
         inl.insert(inl.begin(), Span{SpanKind::Text, number, kPlain, "", "", "", b.pos});
     }
