@@ -2,6 +2,7 @@
 // renders them on worker threads. Each output depends only on the model, so
 // the files are identical for any thread count and any order.
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <filesystem>
 #include <map>
@@ -34,26 +35,29 @@ struct Output {
     bool html() const { return kind != OutKind::Ics && kind < OutKind::Sitemap; }
 };
 
-// Mustache's {{ }} escaping, without a per-character append call.
+// Mustache's {{ }} escaping (& < > " '), one table lookup per byte.
 std::string escape_html(const std::string& s) {
+    static const auto special = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : std::string_view("&<>\"'")) t[c] = true;
+        return t;
+    }();
+    size_t first = 0;
+    while (first < s.size() && !special[static_cast<unsigned char>(s[first])]) ++first;
+    if (first == s.size()) return s;
     std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    size_t last = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const char* rep = nullptr;
+    out.reserve(s.size() + 16);
+    out.append(s, 0, first);
+    for (size_t i = first; i < s.size(); ++i) {
         switch (s[i]) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\'': rep = "&#39;"; break;
-            default: continue;
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += s[i];
         }
-        out.append(s, last, i - last);
-        out += rep;
-        last = i + 1;
     }
-    out.append(s, last, std::string::npos);
     return out;
 }
 
@@ -206,7 +210,14 @@ void Renderer::Impl::plan() {
     // Content assets keep their place under content/ (content-format §8).
     for (const auto& rel : site.content_assets)
         add({rel, OutKind::ContentAsset, -1, rel, 0, 0, {}}, SourcePos{"content/" + rel, 0, 0});
-    std::sort(outputs.begin(), outputs.end(), [](const Output& a, const Output& b) { return a.path < b.path; });
+    // Sort by path through an index (moving Outputs around is what costs).
+    std::vector<size_t> order(outputs.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return outputs[a].path < outputs[b].path; });
+    std::vector<Output> sorted;
+    sorted.reserve(outputs.size());
+    for (size_t i : order) sorted.push_back(std::move(outputs[i]));
+    outputs = std::move(sorted);
     by_path.clear();
     for (size_t i = 0; i < outputs.size(); ++i) by_path[outputs[i].path] = i;
     build_frames();

@@ -194,11 +194,13 @@ const std::vector<Ui::Entry>& Ui::table() {
     return entries;
 }
 
+Ui::Ui(Lang lang) : lang_(lang) {
+    for (const auto& e : table()) strings_.emplace(e.key, lang == Lang::En ? e.en : e.zh);
+}
+
 std::string Ui::operator()(std::string_view key) const {
-    // Linear scan is fine: view builders cache what they use per page kind.
-    for (const auto& e : table())
-        if (key == e.key) return lang_ == Lang::En ? e.en : e.zh;
-    return std::string(key);
+    auto it = strings_.find(key);
+    return it == strings_.end() ? std::string(key) : std::string(it->second);
 }
 
 std::string Ui::date(const Date& d) const {

@@ -3,6 +3,7 @@
 // them as `ui_<key>` fields; the view builders use them for pre-formatted text.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/date.h"
@@ -17,7 +18,7 @@ std::string format_number(double v);
 
 class Ui {
 public:
-    explicit Ui(Lang lang) : lang_(lang) {}
+    explicit Ui(Lang lang);
     Lang lang() const { return lang_; }
     // The string for `key`; the key itself if the table lacks it (visible, never empty).
     std::string operator()(std::string_view key) const;
@@ -36,6 +37,7 @@ public:
 
 private:
     Lang lang_;
+    std::unordered_map<std::string_view, const char*> strings_;  // key → text in lang_
 };
 
 }  // namespace chuxin::html
