@@ -25,7 +25,7 @@ Date d(const char* s) { return *Date::parse(s); }
 
 model::Site fixture_site() {
     model::Site site;
-    site.root = "/nonexistent-site";
+    site.root = std::string(CHUXIN_TEST_DATA) + "/handbook/site";  // static/banner.png
     site.config.title = "示例区委理论学习平台";
     site.config.base_url = "https://study.example.org/";
     site.config.publisher = "中共示例区委宣传部";
@@ -96,6 +96,7 @@ model::Site fixture_site() {
                           "| 年份 | 事项 | 成效 |\n|:--|:--|--:|\n| 2024 | 修路 | 3公里 |\n| 2025 | 合作社 | 增收20% |\n\n"
                           "---\n\n"
                           "详见 <https://www.12371.cn/>。\n\n"
+                          "![宣传栏](/banner.png)\n\n"
                           "[^1]: 每名党员联系5至10户群众。\n");
     model::CaseInfo info;
     info.category = model::CaseCategory::Advanced;

@@ -140,6 +140,14 @@ TEST_CASE("Markdown blocks: lists, tasks, quote, table, footnote, rule") {
     CHECK(rules == 1);
     CHECK(panels == 1);  // 启示
     CHECK(notes == 1);
+    int images = 0;
+    for (const Block& b : ch->blocks)
+        if (b.kind == BlockKind::Image) {
+            ++images;
+            CHECK(b.path == std::string(CHUXIN_TEST_DATA) + "/handbook/site/static/banner.png");
+            CHECK(b.alt == "宣传栏");
+        }
+    CHECK(images == 1);
 }
 
 TEST_CASE("soft line breaks vanish between Chinese characters") {

@@ -121,6 +121,10 @@ TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
         CHECK(run("grep -a -c '/Subtype /Link' " + qdf).out != "0\n");
         CHECK(run("grep -a -c 'study.example.org/about/' " + qdf).out != "0\n");
     }
+    SECTION("the image is drawn") {
+        const ToolResult t = run("pdfimages -list " + path);
+        CHECK(t.out.find("240   120") != std::string::npos);
+    }
     SECTION("A5 pages") {
         const ToolResult info = run("pdfinfo " + path);
         CHECK(info.out.find("419.528 x 595.276 pts") != std::string::npos);
