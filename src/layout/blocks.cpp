@@ -139,8 +139,8 @@ void flow_heading(const Block& b, const Column& col, FlowContext& ctx, std::vect
     const size_t first = out.size();
     flow_paragraph(inl, col, indent, Align::Left, ts, ctx.style.heading_space_before[rank - 1],
                    b.pos, ctx, out);
-    if (first < out.size() && !b.dest.empty())
-        out[first].frames.insert(out[first].frames.begin(), dest_frame(b.dest, b.pos));
+    if (first == out.size()) out.push_back(Slice{});  // an empty heading still holds its destination
+    if (!b.dest.empty()) out[first].frames.insert(out[first].frames.begin(), dest_frame(b.dest, b.pos));
     for (size_t i = first; i < out.size(); ++i) out[i].keep_with_next = true;  // keep with next
 }
 
