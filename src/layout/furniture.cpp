@@ -164,10 +164,11 @@ void toc_slices(const std::vector<TocEntry>& entries, const std::map<std::string
         const std::string folio = it == folios.end() ? "" : it->second;
         const Pt num_w = measure(folio, ts, ctx.fonts);
         const Pt text_w = W - indent - em * 3;
-        std::vector<LineBox> lines = set_paragraph(plain(e.text), ParagraphSpec{ts, text_w, Pt(0), Align::Left},
-                                                   ctx.fonts, ctx.folio);
+        // A long entry wraps with a hanging indent of 1 em under its first line.
+        std::vector<LineBox> lines = set_paragraph(
+            plain(e.text), ParagraphSpec{ts, text_w - em, Pt(0) - em, Align::Left}, ctx.fonts, ctx.folio);
         if (lines.empty()) continue;
-        for (LineBox& lb : lines) translate(lb.frames, indent, Pt(0));
+        for (LineBox& lb : lines) translate(lb.frames, indent + em, Pt(0));
         LineBox& last = lines.back();
         const Pt base = baseline_in_line(last.height, ts.size);
         // Dot leaders on a fixed grid (multiples of ½ em from the type area's
@@ -177,7 +178,7 @@ void toc_slices(const std::vector<TocEntry>& entries, const std::map<std::string
         dots.size = ts.size;
         dots.color = ts.color;
         const double step = em.v * 0.5;
-        const double from = std::ceil((indent + last.width + em * 0.5).v / step) * step;
+        const double from = std::ceil((indent + em + last.width + em * 0.5).v / step) * step;
         const double to = (W - num_w - em * 0.5).v;
         dots.origin = Point{Pt(from), base};
         for (double x = from; x + step <= to; x += step) {
