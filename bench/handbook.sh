@@ -22,7 +22,7 @@ K=${K:-120}
 N=${N:-1000}
 SEED=${SEED:-20240701}
 AS_OF=${AS_OF:-2026-07-01}
-SIDES=${SIDES:-"chuxin weasyprint"}
+SIDES=${SIDES-"chuxin weasyprint"}
 command -v weasyprint >/dev/null || apt-get install -y -qq weasyprint >/dev/null
 command -v cmark-gfm >/dev/null || apt-get install -y -qq cmark-gfm >/dev/null
 
@@ -34,7 +34,7 @@ if [ "$(cat "$dir/stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "$stamp" > "$dir/stamp"
 fi
 rows=$dir/rows.tsv
-: > "$rows"
+[ -n "$SIDES" ] && : > "$rows"   # SIDES="" prints the last run's table again
 
 # field extraction from a /usr/bin/time -v file: wall s, user+sys s, peak RSS KiB
 tv() {
@@ -57,7 +57,7 @@ if [[ " $SIDES " == *" chuxin "* ]]; then
             --as-of "$AS_OF" "${flag[@]}" > "$dir/log-chuxin-$mode.txt" 2>&1 || st=FAILED
         [ $st = ok ] || { echo "!! chuxin build ($mode) failed:" >&2; head -20 "$dir/log-chuxin-$mode.txt" >&2; }
         pdf=$(find "$out" -name '*.pdf' 2>/dev/null | head -1)
-        printf 'chuxin build (%s)\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$(tv "$dir/time-chuxin-$mode.txt")" \
+        printf 'chuxin build (%s)\t%s\t%s\t%s\t%s\n' "$mode" "$(tv "$dir/time-chuxin-$mode.txt")" \
             "$( [ -n "$pdf" ] && pdf_pages "$pdf" || echo -)" "$( [ -n "$pdf" ] && stat -c %s "$pdf" || echo -)" "$l/$st" >> "$rows"
     done
 fi
@@ -98,8 +98,10 @@ if asm and wp:
 if full and nopdf and asm and wp:
     hb = max(full[0] - nopdf[0], 0.01)
     print("\nRatios WeasyPrint side / chuxin (> 1 = chuxin faster or smaller):")
-    print(f"- time, handbook only: {(asm[0] + wp[0]) / hb:.1f}x")
-    print(f"- time, whole chuxin build (site + PDF) vs WeasyPrint side: {(asm[0] + wp[0]) / full[0]:.1f}x")
+    print(f"- time, handbook only: wall {(asm[0] + wp[0]) / hb:.1f}x, "
+          f"user+sys {(asm[1] + wp[1]) / max(full[1] - nopdf[1], 0.01):.1f}x")
+    print(f"- time, whole chuxin build (site + PDF) vs WeasyPrint side: wall {(asm[0] + wp[0]) / full[0]:.1f}x, "
+          f"user+sys {(asm[1] + wp[1]) / full[1]:.1f}x")
     print(f"- peak RSS, weasyprint vs whole chuxin build: {wp[2] / full[2]:.1f}x")
     if full[4] not in ("-", "") and wp[4]:
         print(f"- PDF size: {int(wp[4]) / int(full[4]):.2f}x ({wp[4]} vs {full[4]} bytes)")
