@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "layout/book.h"
 #include "layout/dump.h"
+#include "layout/style.h"
 #include "layout_helpers.h"
 
 using namespace chuxin;
@@ -292,4 +293,38 @@ TEST_CASE("golden frame dump of a small book") {
     std::stringstream want;
     want << in.rdbuf();
     CHECK(dump == want.str());
+}
+
+TEST_CASE("chapters may open on right-hand pages") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(6);
+    book.chapter_start = ChapterStart::RightPage;
+    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const auto dests = dest_pages(doc);
+    for (const Part& p : book.parts)
+        for (const Chapter& ch : p.chapters) {
+            INFO(ch.dest);
+            CHECK(dests.at(ch.dest) % 2 == 0);  // index even = physical odd = right-hand
+            CHECK(doc.pages[dests.at(ch.dest)].number % 2 == 1);
+        }
+}
+
+TEST_CASE("paper sizes") {
+    struct Want { PaperSize paper; double w, h; };
+    for (const Want& want : {Want{PaperSize::A4, 210, 297}, Want{PaperSize::A5, 148, 210},
+                             Want{PaperSize::B5, 176, 250}, Want{PaperSize::K16, 184, 260},
+                             Want{PaperSize::K32, 130, 184}}) {
+        FakeMetrics fm;
+        Diagnostics diags;
+        Book book = sample_book(2);
+        book.paper = want.paper;
+        const LaidOutDocument doc = layout_book(book, fm, diags);
+        INFO(paper_name(want.paper));
+        CHECK(doc.pages[0].size.width.v == Approx(want.w * 72 / 25.4));
+        CHECK(doc.pages[0].size.height.v == Approx(want.h * 72 / 25.4));
+        const BookStyle st = make_style(StyleKind::Handbook, want.paper);
+        CHECK(st.text_width().v > 0);
+        CHECK(st.inside.v > st.outside.v);  // the binding side is wider
+    }
 }
