@@ -32,6 +32,7 @@ struct Output {
     int year = 0, month = 0;
     std::string url;   // site URL of an HTML output (sitemap)
     const Data* frame = nullptr;  // the shared frame (nav …) of its depth and section
+    int page_no = 1;              // of a paged list (section, tag)
     bool html() const { return kind != OutKind::Ics && kind < OutKind::Sitemap; }
 };
 
@@ -179,13 +180,21 @@ void Renderer::Impl::plan() {
     for (const auto& [path, section] : site.sections) {
         if (path.empty()) continue;
         const std::string url = "/" + path + "/";
-        add({output_path_of(url), OutKind::Section, -1, path, 0, 0, url}, site_yaml);
+        size_t built = 0;
+        for (int p : section.pages) built += index.is_built(p) ? 1 : 0;
+        for (int n = 1; n <= list_page_count(built); ++n) {
+            const std::string page_url = list_page_url(url, n);
+            add({output_path_of(page_url), OutKind::Section, -1, path, 0, 0, page_url, nullptr, n}, site_yaml);
+        }
     }
     if (!index.tags.empty()) {
         add({output_path_of(kTagsUrl), OutKind::Tags, -1, {}, 0, 0, kTagsUrl}, site_yaml);
         for (size_t t = 0; t < index.tags.size(); ++t)
-            add({output_path_of(index.tags[t].url), OutKind::Tag, static_cast<int>(t), {}, 0, 0,
-                 index.tags[t].url}, site_yaml);
+            for (int n = 1; n <= list_page_count(index.tags[t].pages.size()); ++n) {
+                const std::string page_url = list_page_url(index.tags[t].url, n);
+                add({output_path_of(page_url), OutKind::Tag, static_cast<int>(t), {}, 0, 0, page_url, nullptr, n},
+                    site_yaml);
+            }
     }
     if (!site.config.orgs.empty()) {
         add({output_path_of(kOrgsUrl), OutKind::Orgs, -1, {}, 0, 0, kOrgsUrl}, site_yaml);
@@ -284,10 +293,10 @@ void Renderer::Impl::render_template(Parsed& parsed, const std::string& name, co
 Data Renderer::Impl::view_of(const Output& out, const Ctx& ctx) {
     switch (out.kind) {
         case OutKind::Page: return page_view(ctx, out.index);
-        case OutKind::Section: return section_view(ctx, out.key);
+        case OutKind::Section: return section_view(ctx, out.key, out.page_no);
         case OutKind::Home: return home_view(ctx);
         case OutKind::Tags: return tags_view(ctx);
-        case OutKind::Tag: return tag_view(ctx, static_cast<size_t>(out.index));
+        case OutKind::Tag: return tag_view(ctx, static_cast<size_t>(out.index), out.page_no);
         case OutKind::Orgs: return orgs_view(ctx);
         case OutKind::Org: return org_view(ctx, out.key);
         case OutKind::Month: return month_view(ctx, out.year, out.month);

@@ -145,6 +145,9 @@ const std::vector<Ui::Entry>& Ui::table() {
         // Lists, taxonomies
         {"empty", "暂无内容", "Nothing here yet"},
         {"subsections", "子栏目", "Subsections"},
+        {"page_no", "页", "Page"},
+        {"prev_page", "上一页", "Previous page"},
+        {"next_page", "下一页", "Next page"},
         {"all_tags", "全部标签", "All tags"},
         {"tagged", "标签", "Tag"},
         {"orgs", "党支部", "Branches"},

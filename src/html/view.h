@@ -169,9 +169,15 @@ std::vector<Crumb> section_crumbs(const Ctx& ctx, const std::string& section);
 std::string section_title(const Ctx& ctx, const std::string& section);
 
 // Generated pages (view_lists.cpp, view_home.cpp, view_calendar.cpp, view_overview.cpp).
-Data section_view(const Ctx& ctx, const std::string& section);
+// Long lists (sections, tags) are split into pages of kListPageSize:
+// page 1 at the list's URL, page k at "<url>page/k/".
+constexpr size_t kListPageSize = 50;
+int list_page_count(size_t entries);
+std::string list_page_url(const std::string& url, int page_no);
+
+Data section_view(const Ctx& ctx, const std::string& section, int page_no = 1);
 Data tags_view(const Ctx& ctx);
-Data tag_view(const Ctx& ctx, size_t tag);
+Data tag_view(const Ctx& ctx, size_t tag, int page_no = 1);
 Data orgs_view(const Ctx& ctx);
 Data org_view(const Ctx& ctx, const std::string& org);
 Data home_view(const Ctx& ctx);

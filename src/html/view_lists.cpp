@@ -1,5 +1,6 @@
 // List pages: a section per folder under content/, the tag index and one
 // page per tag, the branch index and one page per branch (content-format §6).
+#include <algorithm>
 #include <set>
 
 #include "html/bridge.h"
@@ -13,9 +14,40 @@ void last_crumb_current(std::vector<Crumb>& crumbs) {
     if (!crumbs.empty()) crumbs.back().url.clear();
 }
 
+std::vector<int> built_pages(const Ctx& ctx, const std::vector<int>& pages) {
+    std::vector<int> out;
+    out.reserve(pages.size());
+    for (int p : pages)
+        if (ctx.index.is_built(p)) out.push_back(p);
+    return out;
+}
+
+// The entries of one list page, and the pager: prev/next and "第 2 / 7 页".
+void paged_entries(const Ctx& ctx, View& v, const std::vector<int>& pages, const std::string& url,
+                   int page_no) {
+    const int count = list_page_count(pages.size());
+    const size_t from = std::min(pages.size(), static_cast<size_t>(page_no - 1) * kListPageSize);
+    const size_t to = std::min(pages.size(), from + kListPageSize);
+    put_list(v, "entries", entries(ctx, std::vector<int>(pages.begin() + from, pages.begin() + to)));
+    const bool zh = ctx.ui.lang() == Lang::Zh;
+    v.flag("has_pages", count > 1)
+        .text("page_label", zh ? "第 " + std::to_string(page_no) + " / " + std::to_string(count) + " 页"
+                               : "Page " + std::to_string(page_no) + " of " + std::to_string(count))
+        .text("prev_page_href", page_no > 1 ? ctx.href_url(list_page_url(url, page_no - 1)) : std::string())
+        .text("next_page_href", page_no < count ? ctx.href_url(list_page_url(url, page_no + 1)) : std::string());
+}
+
 }  // namespace
 
-Data section_view(const Ctx& ctx, const std::string& path) {
+int list_page_count(size_t entries) {
+    return entries == 0 ? 1 : static_cast<int>((entries + kListPageSize - 1) / kListPageSize);
+}
+
+std::string list_page_url(const std::string& url, int page_no) {
+    return page_no <= 1 ? url : url + "page/" + std::to_string(page_no) + "/";
+}
+
+Data section_view(const Ctx& ctx, const std::string& path, int page_no) {
     View v;
     const auto it = ctx.site.sections.find(path);
     const std::string title = section_title(ctx, path);
@@ -23,8 +55,8 @@ Data section_view(const Ctx& ctx, const std::string& path) {
         .text("intro", it != ctx.site.sections.end() ? section_intro(ctx, it->second) : std::string())
         .text("section", path);
     std::vector<int> pages;
-    if (it != ctx.site.sections.end()) pages = it->second.pages;
-    put_list(v, "entries", entries(ctx, pages));
+    if (it != ctx.site.sections.end()) pages = built_pages(ctx, it->second.pages);
+    paged_entries(ctx, v, pages, "/" + path + "/", page_no);
     ListView subs;
     for (const auto& [sub, section] : ctx.site.sections) {
         if (sub.size() <= path.size() + 1 || sub.compare(0, path.size() + 1, path + "/") != 0) continue;
@@ -40,7 +72,8 @@ Data section_view(const Ctx& ctx, const std::string& path) {
     v.text("overview_link", path == "checklists" && !ctx.index.checklists.empty()
                                 ? ctx.href_url(kOverviewUrl) : std::string());
     auto crumbs = section_crumbs(ctx, path);
-    last_crumb_current(crumbs);
+    if (page_no > 1) crumbs.push_back({ctx.ui("page_no") + " " + std::to_string(page_no), ""});
+    else last_crumb_current(crumbs);
     frame_fields(ctx, v, title, path, crumbs);
     return v.take();
 }
@@ -62,14 +95,18 @@ Data tags_view(const Ctx& ctx) {
     return v.take();
 }
 
-Data tag_view(const Ctx& ctx, size_t tag_idx) {
+Data tag_view(const Ctx& ctx, size_t tag_idx, int page_no) {
     const auto& tag = ctx.index.tags[tag_idx];
     View v;
     const std::string title = ctx.ui("tagged") + (ctx.ui.lang() == Lang::Zh ? "：" : ": ") + tag.name;
     v.text("title", title).text("name", tag.name).text("count", std::to_string(tag.pages.size()));
-    put_list(v, "entries", entries(ctx, tag.pages));
-    frame_fields(ctx, v, title, "tags",
-                 {{ctx.ui("home"), "/"}, {ctx.ui("all_tags"), kTagsUrl}, {tag.name, ""}});
+    paged_entries(ctx, v, tag.pages, tag.url, page_no);
+    std::vector<Crumb> crumbs{{ctx.ui("home"), "/"}, {ctx.ui("all_tags"), kTagsUrl}, {tag.name, ""}};
+    if (page_no > 1) {
+        crumbs.back().url = tag.url;
+        crumbs.push_back({ctx.ui("page_no") + " " + std::to_string(page_no), ""});
+    }
+    frame_fields(ctx, v, title, "tags", crumbs);
     return v.take();
 }
 

@@ -133,3 +133,23 @@ TEST_CASE("English UI strings") {
     CHECK(contains(checklist, "In progress"));
     CHECK_FALSE(contains(checklist, "整改中"));
 }
+
+TEST_CASE("long lists are split into pages of 50") {
+    const auto site = test::large_site(600);  // 120 pages in each section
+    const auto out = render_fixture(site);
+    REQUIRE(out.has("cases/index.html"));
+    REQUIRE(out.has("cases/page/2/index.html"));
+    REQUIRE(out.has("cases/page/3/index.html"));
+    CHECK_FALSE(out.has("cases/page/4/index.html"));
+    CHECK_FALSE(out.has("cases/page/1/index.html"));
+    const auto& second = out.at("cases/page/2/index.html");
+    CHECK(contains(second, "href=\"../../../cases/index.html\" rel=\"prev\""));
+    CHECK(contains(second, "href=\"../../../cases/page/3/index.html\" rel=\"next\""));
+    CHECK(contains(second, "第 2 / 3 页"));
+    size_t entries = 0;
+    for (size_t at = second.find("class=\"entry "); at != std::string::npos;
+         at = second.find("class=\"entry ", at + 1))
+        ++entries;
+    CHECK(entries == 50);
+    CHECK(out.has("tags/学习/page/12/index.html"));  // 600 pages carry 学习
+}
