@@ -240,6 +240,7 @@ void flow_code(const Block& b, const Column& col, FlowContext& ctx, std::vector<
     const size_t first = out.size();
     out.push_back(spacer(pad));
     out.back().space_before = ctx.style.body.leading * 0.3;
+    out.back().keep_with_next = true;
     std::istringstream in(b.code);
     std::string line;
     while (std::getline(in, line)) {
@@ -258,6 +259,7 @@ void flow_code(const Block& b, const Column& col, FlowContext& ctx, std::vector<
             out.push_back(std::move(s));
         }
     }
+    out.back().keep_with_next = true;
     out.push_back(spacer(pad));
     decorate(out, first, col.x, col.width, ctx.style.code_tint, false, ctx.style, b.pos);
 }
@@ -280,6 +282,7 @@ void flow_panel(const Block& b, const Column& col, FlowContext& ctx, std::vector
         out.back().keep_with_next = true;
     }
     flow_blocks(b.children, inner, ctx, out);
+    out.back().keep_with_next = true;  // the panel's bottom edge never starts a page alone
     out.push_back(spacer(pad * 0.75));
     decorate(out, first, col.x, col.width, ctx.style.tint, true, ctx.style, b.pos);
 }
