@@ -58,17 +58,20 @@ public:
     static constexpr const char* kManifest = ".chuxin-manifest";
     static constexpr const char* kStaging = ".chuxin-staging";
     static constexpr const char* kJournal = ".commit";
+    static constexpr const char* kLock = ".chuxin-lock";
 
 private:
     void recover_interrupted();
     bool safe_relative(const std::string& rel) const;
     void record(const std::string& rel, uint64_t hash, bool staged);
+    size_t move_staged(const std::vector<std::string>& staged);
 
     std::string out_;
     std::string staging_;
     Diagnostics& diags_;
     bool ok_ = true;
     bool finished_ = false;
+    int lock_fd_ = -1;
     std::map<std::string, uint64_t> old_manifest_;
     mutable std::mutex mutex_;
     std::map<std::string, uint64_t> new_manifest_;

@@ -175,3 +175,45 @@ TEST_CASE("a staging folder without a journal (killed while rendering) is discar
     o.abandon();
     CHECK_FALSE(fs::exists(out / StagedOutput::kStaging));
 }
+
+TEST_CASE("a new folder moves into place whole; files in existing folders one by one") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    CommitStats stats;
+    build_once(out, {{"index.html", "h"}, {"cases/a/index.html", "a"}, {"cases/b/index.html", "b"}}, &stats);
+    CHECK(stats.written == 3);
+    CHECK(slurp(out / "cases/a/index.html") == "a");
+    CHECK(slurp(out / "cases/b/index.html") == "b");
+    build_once(out, {{"index.html", "h"}, {"cases/a/index.html", "a2"}, {"cases/b/index.html", "b"},
+                     {"cases/c/index.html", "c"}, {"minutes/m/index.html", "m"}}, &stats);
+    CHECK(stats.written == 3);
+    CHECK(stats.unchanged == 2);
+    CHECK(slurp(out / "cases/a/index.html") == "a2");
+    CHECK(slurp(out / "cases/c/index.html") == "c");
+    CHECK(slurp(out / "minutes/m/index.html") == "m");
+    CHECK(read_manifest((out / StagedOutput::kManifest).string()).size() == 5);
+}
+
+TEST_CASE("two builds never write one folder at the same time") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    Diagnostics d1, d2;
+    StagedOutput first(out.string(), d1);
+    REQUIRE(first.ok());
+    StagedOutput second(out.string(), d2);
+    CHECK_FALSE(second.ok());
+    REQUIRE(d2.has_errors());
+    CHECK(d2.sorted()[0].message.find("another chuxin build") != std::string::npos);
+    first.write("index.html", "x");
+    first.commit();
+    CHECK(slurp(out / "index.html") == "x");
+}
+
+TEST_CASE("leftovers of a killed first build do not make the folder foreign") {
+    TempDir t;
+    fs::path out = t.path / "public";
+    spit(out / StagedOutput::kLock, "");
+    spit(out / StagedOutput::kStaging / "index.html", "half");
+    build_once(out, {{"index.html", "whole"}});
+    CHECK(slurp(out / "index.html") == "whole");
+}
