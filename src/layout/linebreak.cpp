@@ -46,7 +46,7 @@ Adjust adjust(const std::vector<Atom>& at) {
     a.shrink.assign(n, Pt(0));
     a.end_trim.assign(n, Pt(0));
     for (size_t k = 0; k < n; ++k) {
-        if (full_width(at[k]) && blank_right(at[k].cp)) a.end_trim[k] = at[k].size * 0.5;
+        if (full_width(at[k]) && blank_right(at[k].cp)) a.end_trim[k] = at[k].blank_r;
         if (k + 1 >= n) continue;
         const Atom& x = at[k];
         const Atom& y = at[k + 1];
@@ -56,11 +56,13 @@ Adjust adjust(const std::vector<Atom>& at) {
         }
         const bool xr = full_width(x) && blank_right(x.cp);
         const bool yl = full_width(y) && blank_left(y.cp);
+        const Pt blank = (xr ? x.blank_r : Pt(0)) + (yl ? y.blank_l : Pt(0));
         if (is_mark(x) && is_mark(y) && (xr || yl)) {
-            a.squeeze[k] = (xr ? x.size : y.size) * kMarkSqueeze;
+            a.squeeze[k] = std::min((xr ? x.size : y.size) * kMarkSqueeze, blank);
         } else {
-            if (xr) a.shrink[k] += x.size * kMarkSqueeze;  // reduction steps 4, 5, 7
-            if (yl) a.shrink[k] += y.size * kMarkSqueeze;
+            // Reduction steps 4, 5, 7: marks give up (part of) their blank half.
+            if (xr) a.shrink[k] += std::min(x.size * kMarkSqueeze, x.blank_r);
+            if (yl) a.shrink[k] += std::min(y.size * kMarkSqueeze, y.blank_l);
         }
     }
     return a;

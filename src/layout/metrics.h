@@ -2,7 +2,9 @@
 // What layout needs to know about fonts, and nothing more. fonts::FontSet
 // implements it from real files (fontconfig + HarfBuzz); tests use a fake
 // with fixed advances, so layout tests never touch font files.
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "layout/frame.h"
 
@@ -27,6 +29,16 @@ public:
     // Whether any face can draw cp (false: warn, never draw an empty glyph).
     virtual bool covers(char32_t cp) const = 0;
     virtual std::string face_name(FaceId face) const = 0;
+    // Added by layout: the horizontal ink extent (left, right) of cp's glyph
+    // in `face`, in em from the pen position; nullopt when unknown. Layout
+    // uses it to trim exactly the blank part of a punctuation mark (clreq
+    // §3.1.6): fonts differ (AR PL puts 。 in the centre, GB fonts to the
+    // left). Unknown: layout assumes GB positions (½ em blank).
+    virtual std::optional<std::pair<double, double>> ink_extent(FaceId face, char32_t cp) const {
+        (void)face;
+        (void)cp;
+        return std::nullopt;
+    }
 };
 
 }  // namespace chuxin::layout

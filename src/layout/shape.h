@@ -22,6 +22,10 @@ struct Atom {
     unsigned flags = 0;  // InlineFlag
     bool hard_break = false;  // a LineBreak span: the line must end here
     bool glue_next = false;   // no break after this atom ("（第12页）" stays whole)
+    // Blank space a punctuation mark may give up (clreq §3.1.6): right of a
+    // closing mark, left of an opening one; from the glyph's ink when the
+    // fonts know it, else the GB assumption of ½ em.
+    Pt blank_l, blank_r;
 };
 
 // Folio lookup for page references: dest → "12"; "" when not yet known.

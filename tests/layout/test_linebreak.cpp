@@ -171,3 +171,23 @@ TEST_CASE("a paragraph's last line never holds a single character") {
     REQUIRE(stop.size() == 2);
     CHECK(utf8::encode(line_info(stop[1]).text) == "学学。");
 }
+
+TEST_CASE("trims follow the glyph's ink when the fonts know it") {
+    // An AR PL style font: 。 sits in the middle of its em box.
+    struct CentredStop : FakeMetrics {
+        std::optional<std::pair<double, double>> ink_extent(FaceId, char32_t cp) const override {
+            if (cp == U'。') return std::pair<double, double>{0.377, 0.622};
+            return std::nullopt;
+        }
+    } fm;
+    const LineInfo li = line_info(
+        set_paragraph(text_spans("好。」我们"), ParagraphSpec{body10(), Pt(400), Pt(0), Align::Left}, fm, {}).at(0));
+    CHECK(li.pens[2] - li.pens[1] == Approx(10 - 3.78));  // only the blank right of the ink goes
+    // At a line's end the trim is that blank too: the ink ends at the margin.
+    const std::vector<LineBox> lines = set_paragraph(text_spans("学习党章学习党章学习。学习"),
+                                                     ParagraphSpec{body10(), Pt(106.22), Pt(0), Align::Justify}, fm, {});
+    REQUIRE(lines.size() == 2);
+    const LineInfo first = line_info(lines[0]);
+    CHECK(utf8::encode(first.text) == "学习党章学习党章学习。");
+    CHECK(first.pens.back() + 6.22 == Approx(106.22).margin(0.01));
+}
