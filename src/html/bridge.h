@@ -1,7 +1,5 @@
 #pragma once
-// The calls into stages written alongside this one (markdown, schedule).
-// Kept in one place so the renderer compiles before they land and switches
-// to them with no other change.
+// The calls into the markdown and schedule stages, in one place.
 #include <functional>
 #include <string>
 
@@ -21,6 +19,9 @@ std::string expand_intro(const model::Section& section, const model::Site& site,
 // schedule::occurrence_label: "2026年1月6日", "2026年第一季度" … (en: "2026 Q1").
 std::string occurrence_label(const model::Occurrence& occ, bool english);
 
+// schedule::describe_repeat: Chinese phrases as written, RRULEs spelled out.
+std::string repeat_label(const std::string& repeat, bool english);
+
 // schedule::ics_output_path: "schedules/2026/calendar.ics" (not percent-encoded).
 std::string ics_output_path(const model::Page& page);
 
@@ -30,10 +31,10 @@ enum class ProgressOf { ChecklistItems, Occurrences };
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
                          ProgressOf what, bool english);
 
-// schedule::ics: the iCalendar file of a schedule page ("" if unavailable).
+// schedule::ics: the iCalendar file of a schedule page.
 std::string schedule_ics(const model::Site& site, const model::Page& page);
 
-// schedule::scheduled_study_hours for an org and year; < 0 if unavailable.
+// schedule::scheduled_study_hours for an org and year.
 double scheduled_study_hours(const model::Site& site, const std::string& org, int year);
 constexpr double kYearlyStudyNorm = 32;  // members: ≥ 32 hours a year (glossary)
 

@@ -141,7 +141,6 @@ Data org_view(const Ctx& ctx, const std::string& id) {
             if (sched->year > 0) years.insert(sched->year);
     for (int year : years) {
         const double h = scheduled_study_hours(ctx.site, id, year);
-        if (h < 0) continue;
         View row;
         row.text("year", std::to_string(year))
             .text("hours", format_number(h))

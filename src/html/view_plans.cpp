@@ -19,7 +19,7 @@ ListView ref_list(const Ctx& ctx, const std::vector<model::Ref>& refs) {
 }
 
 std::string repeat_label(const Ctx& ctx, const model::ScheduleEvent& e) {
-    if (!e.repeat.empty()) return e.repeat;
+    if (!e.repeat.empty()) return html::repeat_label(e.repeat, ctx.ui.lang() == Lang::En);
     std::string out;
     for (const auto& d : e.dates) out += (out.empty() ? "" : "、") + ctx.date(d);
     return out;
