@@ -23,6 +23,7 @@ N=${N:-1000}
 SEED=${SEED:-20240701}
 AS_OF=${AS_OF:-2026-07-01}
 SIDES=${SIDES-"chuxin weasyprint"}
+[[ " $SIDES " == *" chuxin "* ]] && [ ! -x "$CHUXIN" ] && { echo "no chuxin binary at $CHUXIN (set CHUXIN=...)" >&2; exit 2; }
 command -v weasyprint >/dev/null || apt-get install -y -qq weasyprint >/dev/null
 command -v cmark-gfm >/dev/null || apt-get install -y -qq cmark-gfm >/dev/null
 

@@ -26,6 +26,7 @@ SEED=${SEED:-20240701}
 AS_OF=${AS_OF:-2026-07-01}
 [ $# -ge 1 ] || { echo "usage: $0 N [N ...]" >&2; exit 2; }
 mkdir -p "$WORK"
+[[ " $TOOLS " == *" chuxin "* ]] && [ ! -x "$CHUXIN" ] && { echo "no chuxin binary at $CHUXIN (set CHUXIN=...)" >&2; exit 2; }
 
 if [[ " $TOOLS " == *" hugo "* ]] && ! command -v hugo >/dev/null; then
     apt-get install -y -qq hugo >/dev/null
