@@ -61,6 +61,13 @@ Face::GlyphFacts Face::compute(char32_t cp) const {
     hb_glyph_extents_t ext{};
     bool has_extents = hb_font_get_glyph_extents(font_.get(), gid, &ext);
     f.inked = is_white_space(cp) || (has_extents && ext.width != 0 && ext.height != 0);
+    if (has_extents && ext.width != 0) {
+        // x_bearing is the ink's left edge from the pen; width is positive
+        // in HarfBuzz's y-up convention for left-to-right glyphs.
+        f.ink_left = float(double(ext.x_bearing) / upem_);
+        f.ink_right = float(double(ext.x_bearing + ext.width) / upem_);
+        f.has_ink_extent = true;
+    }
     return f;
 }
 
@@ -79,6 +86,12 @@ Face::GlyphFacts Face::facts(char32_t cp) const {
 bool Face::maps(char32_t cp) const { return facts(cp).mapped; }
 bool Face::has_real_glyph(char32_t cp) const { return facts(cp).inked; }
 double Face::advance(char32_t cp) const { return facts(cp).advance; }
+
+std::optional<std::pair<double, double>> Face::ink_extent(char32_t cp) const {
+    GlyphFacts f = facts(cp);
+    if (!f.has_ink_extent) return std::nullopt;
+    return std::pair<double, double>{f.ink_left, f.ink_right};
+}
 
 std::string Face::postscript_name() const {
     unsigned len = 128;

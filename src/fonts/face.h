@@ -5,6 +5,8 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <utility>
 #include <string>
 #include <unordered_map>
 
@@ -35,6 +37,10 @@ public:
     bool maps(char32_t cp) const;
     // Advance in em (1.0 = font size); 0 for unmapped code points.
     double advance(char32_t cp) const;
+    // Horizontal ink (left, right) in em from the pen; nullopt without ink.
+    // Layout trims exactly the blank side of punctuation (clreq §3.1.6):
+    // AR PL fonts centre 。 where GB fonts put it left.
+    std::optional<std::pair<double, double>> ink_extent(char32_t cp) const;
     double ascent() const { return ascent_; }    // em, positive
     double descent() const { return descent_; }  // em, positive
     unsigned units_per_em() const { return upem_; }
@@ -46,6 +52,8 @@ private:
         bool mapped = false;
         bool inked = false;
         float advance = 0;  // em
+        bool has_ink_extent = false;
+        float ink_left = 0, ink_right = 0;  // em from the pen
     };
     GlyphFacts facts(char32_t cp) const;
     GlyphFacts compute(char32_t cp) const;

@@ -166,6 +166,10 @@ double FontSet::advance(FaceId face, char32_t cp) const {
     return faces_.at(size_t(face)).face->advance(cp);
 }
 
+std::optional<std::pair<double, double>> FontSet::ink_extent(FaceId face, char32_t cp) const {
+    return faces_.at(size_t(face)).face->ink_extent(cp);
+}
+
 double FontSet::ascent(FaceId face) const { return faces_.at(size_t(face)).face->ascent(); }
 double FontSet::descent(FaceId face) const { return faces_.at(size_t(face)).face->descent(); }
 

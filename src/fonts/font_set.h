@@ -63,6 +63,7 @@ public:
     double descent(FaceId face) const override;
     bool covers(char32_t cp) const override;
     std::string face_name(FaceId face) const override;
+    std::optional<std::pair<double, double>> ink_extent(FaceId face, char32_t cp) const override;
 
     FaceId role_face(FaceRole role) const { return roles_[size_t(role)]; }
     size_t face_count() const { return faces_.size(); }

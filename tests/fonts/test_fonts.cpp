@@ -215,3 +215,24 @@ TEST_CASE("face_for and advance give the same answers from concurrent threads") 
     CHECK(a == b);
     CHECK(a.size() == 50 * text.size());
 }
+
+TEST_CASE("ink extents tell where a punctuation mark's ink sits") {
+    const auto& f = shared_fonts();
+    FaceId song = f.role_face(FaceRole::Song);
+    FaceId hei = f.role_face(FaceRole::Hei);
+    // A Han character's ink spans most of its em box.
+    auto han = f.ink_extent(song, U'汉');
+    REQUIRE(han);
+    CHECK(han->first < 0.2);
+    CHECK(han->second > 0.8);
+    // AR PL UMing centres 。 (research: it is not in the GB left position),
+    // Micro Hei puts it in the left half; layout trims the blank side only.
+    auto uming_stop = f.ink_extent(song, U'。');
+    auto hei_stop = f.ink_extent(hei, U'。');
+    REQUIRE(uming_stop);
+    REQUIRE(hei_stop);
+    CHECK(uming_stop->first > 0.25);
+    CHECK(hei_stop->second < 0.5);
+    // No ink, no extent.
+    CHECK_FALSE(f.ink_extent(song, U' '));
+}
