@@ -1,5 +1,7 @@
 #include "handbook/dests.h"
 
+#include "core/url.h"
+
 namespace chuxin::handbook {
 
 std::string page_dest(const std::string& id) { return "p:" + id; }
@@ -8,22 +10,9 @@ std::string anchor_dest(const std::string& id, const std::string& anchor) {
     return anchor.empty() ? page_dest(id) : "p:" + id + "#" + anchor;
 }
 
-std::string percent_encode_path(const std::string& s) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                          c == '-' || c == '_' || c == '.' || c == '~' || c == '/' || c == ':' || c == '#';
-        if (keep) {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
+
+// Paths, anchors and query marks of web links stay readable.
+std::string percent_encode_path(const std::string& s) { return percent_encode(s, "/:#"); }
 
 std::string web_url(const model::Site& site, const model::Page& page, const std::string& anchor) {
     std::string base = site.config.base_url;

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/url.h"
+
 #include "html/html.h"
 
 namespace chuxin::html {
@@ -13,8 +15,6 @@ namespace chuxin::html {
 // "/handbooks/x.pdf" → "handbooks/x.pdf".
 std::string output_path_of(const std::string& url);
 
-// Percent-encodes every byte but ALPHA / DIGIT / "-._~" and the `keep` set.
-std::string percent_encode(std::string_view s, std::string_view keep = "/");
 
 // One path segment made safe for a folder name (tags): no '/', '\\', control
 // characters, and no leading '.'.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/url.h"
 #include "model/graph.h"
 #include "schedule/expand.h"
 #include "schedule/repeat.h"
@@ -15,22 +16,6 @@ bool absolute_url(const std::string& u) { return u.rfind("http://", 0) == 0 || u
 
 // Percent-encodes what a URI may not hold raw (RFC 3986): Chinese path
 // segments, spaces, controls.
-std::string uri_encode(const std::string& s) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        bool keep = c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' &&
-                    c != '`' && c != '{' && c != '|' && c != '}' && c != '%';
-        if (keep) {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 std::string page_url(const model::Site& site, const model::Page& page) {
     const std::string& base = site.config.base_url;
@@ -38,7 +23,7 @@ std::string page_url(const model::Site& site, const model::Page& page) {
     std::string path = page.url;
     std::string joined = base;
     if (!joined.empty() && joined.back() == '/' && !path.empty() && path.front() == '/') joined.pop_back();
-    return joined + uri_encode(path);
+    return joined + percent_encode(path, "!#$&'()*+,/:;=?@[]");
 }
 
 std::string dates_value(const std::vector<Date>& dates) {
