@@ -17,6 +17,15 @@ void FaceUsage::add_document(const layout::LaidOutDocument& doc) {
                     if (cp >= 0x20 && cp <= 0xFFFF) add(run->face, cp);
 }
 
+void FaceUsage::add_runs(const layout::LaidOutDocument& doc, layout::GlyphWidths widths) {
+    for (const auto& page : doc.pages)
+        for (const auto& frame : page.frames)
+            if (const auto* run = std::get_if<layout::GlyphRun>(&frame.item))
+                if (run->widths == widths)
+                    for (char32_t cp : run->text)
+                        if (cp >= 0x20 && cp <= 0xFFFF) add(run->face, cp);
+}
+
 std::vector<layout::FaceId> FaceUsage::faces() const {
     std::vector<layout::FaceId> out;
     for (const auto& [face, cps] : used_) out.push_back(face);

@@ -14,6 +14,9 @@ public:
     void add(layout::FaceId face, char32_t cp);
     // Every GlyphRun's code points (BMP only: libharu cannot draw beyond).
     void add_document(const layout::LaidOutDocument& doc);
+    // Only the code points of runs drawn with `widths` (a face variant with
+    // other declared widths is a font of its own: layout/frame.h).
+    void add_runs(const layout::LaidOutDocument& doc, layout::GlyphWidths widths);
     // Faces in ascending id order: deterministic font order in the PDF.
     std::vector<layout::FaceId> faces() const;
     // Sorted code points of `face`, always including U+0020.

@@ -42,6 +42,7 @@ std::string frame_line(const Item& item) {
             std::string s = "run f" + std::to_string(r.face) + " " + num(r.size) + " " + num(r.origin.x) +
                             "," + num(r.origin.y) + " \"" + utf8::encode(r.text) + "\" x=";
             for (size_t i = 0; i < r.x.size(); ++i) s += (i ? "," : "") + num(r.x[i]);
+            if (r.widths == GlyphWidths::TrimmedMarks) s += " trimmed";
             return s;
         }
         std::string operator()(const Line& l) const {

@@ -40,6 +40,15 @@ struct Color {
 // (FontTable in fonts/); the layout engine only needs metrics.
 using FaceId = int;
 
+// Which advance widths the backend declares for a run's glyphs. A full-width
+// mark at a line's end is trimmed to its ink (clreq §3.1.6), but PDF text
+// extraction (poppler, so pdftotext, search highlights) sizes each glyph's
+// box from the font's declared width (/W), not from the pen movement: drawn
+// from the normal font, the box of a trimmed 。 sticks out past the margin.
+// TrimmedMarks runs are drawn from a variant of the face whose declared
+// advance for these marks is the trimmed one (FontMetrics::trimmed_advance).
+enum class GlyphWidths { Natural, TrimmedMarks };
+
 // One run of glyphs in one face and size, placed glyph by glyph: `x` holds
 // each code point's pen position relative to `origin.x` (justification puts
 // extra space between characters, clreq §3.7 — not word spacing).
@@ -50,6 +59,9 @@ struct GlyphRun {
     Color color;
     std::u32string text;       // code points, one glyph each
     std::vector<Pt> x;         // same length as text
+    // Added by layout: TrimmedMarks only for a line-end mark whose blank side
+    // the line gave up (one glyph, drawn at the same pen position).
+    GlyphWidths widths = GlyphWidths::Natural;
 };
 
 struct Line {                  // a straight rule

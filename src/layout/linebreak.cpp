@@ -246,7 +246,8 @@ PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt meas
         out.pen[k] = Pt(x);
         if (k < l) x += slice[k].advance.v + adj.gap[k].v - adj.squeeze[k].v + extra[k];
     }
-    out.width = out.pen[l] + slice[l].advance - adj.end_trim[l];
+    out.end_trim = adj.end_trim[l];
+    out.width = out.pen[l] + slice[l].advance - out.end_trim;
     return out;
 }
 

@@ -2,6 +2,7 @@
 // What layout needs to know about fonts, and nothing more. fonts::FontSet
 // implements it from real files (fontconfig + HarfBuzz); tests use a fake
 // with fixed advances, so layout tests never touch font files.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -38,6 +39,19 @@ public:
         (void)face;
         (void)cp;
         return std::nullopt;
+    }
+    // Added by layout: the blank right side (em) a closing mark gives up at
+    // a line's end or next to another mark: from the ink when known (at most
+    // ½ em), else the GB position of ½ em (clreq §3.1.6).
+    double blank_right_of(FaceId face, char32_t cp) const {
+        const auto ink = ink_extent(face, cp);
+        if (!ink) return 0.5;
+        return std::clamp(advance(face, cp) - ink->second, 0.0, 0.5);
+    }
+    // Added by layout: the advance (em) of a closing mark trimmed at a line's
+    // end: what the PDF backend declares for GlyphWidths::TrimmedMarks.
+    double trimmed_advance(FaceId face, char32_t cp) const {
+        return advance(face, cp) - blank_right_of(face, cp);
     }
 };
 

@@ -24,16 +24,22 @@ bool has_link(const Span* s) { return s && (!s->dest.empty() || !s->uri.empty())
 
 void emit_runs(const std::vector<Atom>& at, const LineSpec& ls, const PlacedLine& pl, Pt x0,
                Pt baseline, const Inlines& spans, LineBox& box) {
+    // A mark trimmed at the line's end gets a run of its own, so that the
+    // backend can declare its trimmed width (frame.h GlyphWidths).
+    const bool trimmed = pl.end_trim.v > 0;
+    const size_t natural_end = trimmed ? ls.end - 1 : ls.end;
     size_t k = ls.begin;
     while (k < ls.end) {
         size_t e = k + 1;
-        while (e < ls.end && same_run(at[k], at[e])) ++e;
+        const size_t limit = k < natural_end ? natural_end : ls.end;
+        while (e < limit && same_run(at[k], at[e])) ++e;
         GlyphRun run;
         const Pt start = x0 + pl.pen[k - ls.begin];
         run.origin = Point{start, baseline + at[k].rise};
         run.face = at[k].face;
         run.size = at[k].size;
         run.color = at[k].color;
+        if (k >= natural_end) run.widths = GlyphWidths::TrimmedMarks;
         for (size_t i = k; i < e; ++i) {
             run.text.push_back(at[i].cp);
             run.x.push_back(pl.pen[i - ls.begin] + x0 - start);

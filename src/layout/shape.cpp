@@ -45,11 +45,10 @@ void push_text(std::vector<Atom>& out, const std::string& text, int span, unsign
         a.advance = sz * ctx.fonts.advance(a.face, cp) + (code ? Pt(0) : ctx.base.tracking);
         a.rise = rise;
         if (blank_left(cp) || blank_right(cp)) {
-            const double adv = ctx.fonts.advance(a.face, cp);
             double l = blank_left(cp) ? 0.5 : 0, r = blank_right(cp) ? 0.5 : 0;
             if (const auto ink = ctx.fonts.ink_extent(a.face, cp)) {
                 if (blank_left(cp)) l = std::clamp(ink->first, 0.0, 0.5);
-                if (blank_right(cp)) r = std::clamp(adv - ink->second, 0.0, 0.5);
+                if (blank_right(cp)) r = ctx.fonts.blank_right_of(a.face, cp);
             }
             a.blank_l = sz * l;
             a.blank_r = sz * r;

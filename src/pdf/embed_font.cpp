@@ -175,6 +175,19 @@ void fix_ordering(HPDF_Doc pdf, HPDF_Font font) {
     if (info) HPDF_Dict_Add(info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr));
 }
 
+// The definition's name (what libharu looks fonts up by) and the name it
+// writes as BaseFont/FontName (tagged later) are two copies; change both.
+void rename(HPDF_FontDef def, const std::string& suffix) {
+    auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    std::string name = std::string(def->base_font) + suffix;
+    // Room for the "ABCDEF+" tag within libharu's name limit.
+    name.resize(std::min<size_t>(name.size(), HPDF_LIMIT_MAX_NAME_LEN - 7));
+    std::copy(name.begin(), name.end(), def->base_font);
+    def->base_font[name.size()] = '\0';
+    std::copy(name.begin(), name.end(), attr->base_font);
+    attr->base_font[name.size()] = '\0';
+}
+
 }  // namespace
 
 std::string subset_tag(const std::string& face_name, const std::vector<char32_t>& cps) {
@@ -190,9 +203,11 @@ std::string subset_tag(const std::string& face_name, const std::vector<char32_t>
 }
 
 HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& font_bytes,
-                            const std::string& tag, const std::vector<char32_t>& cps) {
+                            const std::string& tag, const std::vector<char32_t>& cps,
+                            const std::string& name_suffix) {
     HPDF_FontDef def = load_fontdef(pdf, font_bytes);
     if (!def) return nullptr;
+    if (!name_suffix.empty()) rename(def, name_suffix);
     if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return nullptr;  // frees def on failure
     std::string tag_copy = tag;
     HPDF_TTFontDef_SetTagName(def, tag_copy.data());

@@ -19,7 +19,11 @@ std::string subset_tag(const std::string& face_name, const std::vector<char32_t>
 // its glyphs used (avoids libharu's composite-glyph bugs), and returns the
 // font with the UTF-8 encoder (CID = Unicode code point) and a correct
 // ToUnicode CMap covering `cps`. nullptr on failure (see the doc's errors).
+// `name_suffix` is appended to the font's PostScript name: libharu finds
+// font definitions by that (untagged) name and refuses a second one of the
+// same name, so a variant of an embedded face needs its own.
 HPDF_Font embed_subset_font(HPDF_Doc pdf, const std::string& font_bytes,
-                            const std::string& tag, const std::vector<char32_t>& cps);
+                            const std::string& tag, const std::vector<char32_t>& cps,
+                            const std::string& name_suffix = "");
 
 }  // namespace chuxin::pdf

@@ -105,8 +105,10 @@ void PagePainter::stroke_color(layout::Color c) {
     stroke_ = c;
 }
 
-double PagePainter::pdf_width(HPDF_Font font, layout::FaceId face, char32_t cp) {
-    const uint64_t key = (uint64_t(uint32_t(face)) << 32) | cp;
+double PagePainter::pdf_width(HPDF_Font font, layout::FaceId face, layout::GlyphWidths widths,
+                              char32_t cp) {
+    const uint64_t variant = widths == layout::GlyphWidths::TrimmedMarks ? 1 : 0;
+    const uint64_t key = (uint64_t(uint32_t(face)) << 33) | (variant << 32) | cp;
     if (auto it = ctx_.widths.find(key); it != ctx_.widths.end()) return it->second;
     std::string bytes;
     utf8::append(bytes, cp);
@@ -161,7 +163,13 @@ void PagePainter::text(const layout::GlyphRun& run, const SourcePos& pos) {
                                   " positions; run skipped");
         return;
     }
-    auto embedded = ctx_.embedded.find(run.face);
+    auto embedded = ctx_.embedded.find({run.face, run.widths});
+    layout::GlyphWidths widths = run.widths;
+    if (embedded == ctx_.embedded.end()) {
+        // No variant (its embedding failed, reported then): natural widths.
+        widths = layout::GlyphWidths::Natural;
+        embedded = ctx_.embedded.find({run.face, widths});
+    }
     if (embedded == ctx_.embedded.end()) return;  // reported when embedding failed
     HPDF_Font font = embedded->second;
     const fonts::Face& face = ctx_.fonts.face(run.face);
@@ -192,7 +200,7 @@ void PagePainter::text(const layout::GlyphRun& run, const SourcePos& pos) {
     fill_color(run.color);
     auto pen = [&](size_t k) { return run.origin.x.v + run.x[keep[k]].v; };
     auto advance = [&](size_t k) {
-        return pdf_width(font, run.face, run.text[keep[k]]) * size / 1000.0;
+        return pdf_width(font, run.face, widths, run.text[keep[k]]) * size / 1000.0;
     };
     size_t k = 0;
     while (k < keep.size()) {

@@ -27,12 +27,13 @@ struct NamedPlace {
 struct PaintContext {
     HpdfDocument& pdf;
     const fonts::FontSet& fonts;
-    const std::map<layout::FaceId, HPDF_Font>& embedded;
+    // Per face and declared widths (a TrimmedMarks variant is its own font).
+    const std::map<std::pair<layout::FaceId, layout::GlyphWidths>, HPDF_Font>& embedded;
     const std::map<std::string, NamedPlace>& places;
     ImageCache& images;
     Diagnostics& diags;
-    // libharu's width of (face, cp) in 1/1000 em, shared by all pages;
-    // key = face << 32 | cp.
+    // libharu's width of (face, widths, cp) in 1/1000 em, shared by all
+    // pages; key = face << 33 | widths << 32 | cp.
     std::unordered_map<uint64_t, double> widths;
 };
 
@@ -58,7 +59,7 @@ private:
     void fill_color(layout::Color c);
     void stroke_color(layout::Color c);
     // Width libharu (and so every viewer, via /W) gives cp, in 1/1000 em.
-    double pdf_width(HPDF_Font font, layout::FaceId face, char32_t cp);
+    double pdf_width(HPDF_Font font, layout::FaceId face, layout::GlyphWidths widths, char32_t cp);
     void show(HPDF_Font font, double size, double x, double y, double char_space,
               const std::u32string& text);
     void write_show_text(const std::u32string& text);

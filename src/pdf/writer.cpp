@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "fonts/subset.h"
 #include "fonts/usage.h"
 #include "pdf/embed_font.h"
 #include "pdf/hpdf_document.h"
@@ -70,28 +71,55 @@ std::map<std::string, NamedPlace> collect_places(const LaidOutDocument& doc,
     return places;
 }
 
-std::map<layout::FaceId, HPDF_Font> embed_fonts(HpdfDocument& pdf, const LaidOutDocument& doc,
-                                                const fonts::FontSet& fonts, Diagnostics& diags) {
-    fonts::FaceUsage usage;
-    usage.add_document(doc);
-    std::map<layout::FaceId, HPDF_Font> embedded;
-    for (layout::FaceId face : usage.faces()) {
-        if (face < 0 || size_t(face) >= fonts.face_count()) {
-            diags.error({}, "PDF writer: text uses unknown face #" + std::to_string(face));
-            continue;
-        }
-        std::vector<char32_t> cps = usage.code_points(face);
-        std::string error;
-        std::string bytes = fonts.subset(face, cps, error);
-        const fonts::FaceInfo& info = fonts.info(face);
-        if (bytes.empty()) {
-            diags.error({}, "cannot subset font '" + info.family + "': " + error);
-            continue;
-        }
-        HPDF_Font font = embed_subset_font(pdf.get(), bytes, subset_tag(info.postscript_name, cps), cps);
-        report(pdf, diags, {}, "embedding font '" + info.family + "'");
-        if (font) embedded.emplace(face, font);
+using EmbeddedFonts = std::map<std::pair<layout::FaceId, layout::GlyphWidths>, HPDF_Font>;
+
+// The subset of `face` holding `cps`, for `widths`: TrimmedMarks declares
+// each mark's trimmed advance (layout/frame.h), and gets its own subset tag
+// so that libharu, which tells font definitions apart by name, keeps both.
+HPDF_Font embed_face(HpdfDocument& pdf, const fonts::FontSet& fonts, layout::FaceId face,
+                     layout::GlyphWidths widths, const std::vector<char32_t>& cps,
+                     Diagnostics& diags) {
+    const fonts::FaceInfo& info = fonts.info(face);
+    std::string error;
+    std::string bytes = fonts.subset(face, cps, error);
+    std::string tag_input = info.postscript_name;
+    std::string name_suffix;
+    if (!bytes.empty() && widths == layout::GlyphWidths::TrimmedMarks) {
+        std::vector<std::pair<char32_t, double>> advances;
+        for (char32_t cp : cps)
+            if (cp != U' ') advances.emplace_back(cp, fonts.trimmed_advance(face, cp));
+        bytes = fonts::with_advances(bytes, advances, error);
+        name_suffix = "-TrimmedMarks";
+        tag_input += name_suffix;
     }
+    if (bytes.empty()) {
+        diags.error({}, "cannot subset font '" + info.family + "': " + error);
+        return nullptr;
+    }
+    HPDF_Font font = embed_subset_font(pdf.get(), bytes, subset_tag(tag_input, cps), cps, name_suffix);
+    report(pdf, diags, {}, "embedding font '" + info.family + "'");
+    return font;
+}
+
+EmbeddedFonts embed_fonts(HpdfDocument& pdf, const LaidOutDocument& doc,
+                          const fonts::FontSet& fonts, Diagnostics& diags) {
+    // Every run's code points go into the natural subset (also the fallback
+    // should a variant fail); trimmed marks also into their variant.
+    fonts::FaceUsage natural, trimmed;
+    natural.add_document(doc);
+    trimmed.add_runs(doc, layout::GlyphWidths::TrimmedMarks);
+    EmbeddedFonts embedded;
+    for (auto [usage, widths] : {std::pair{&natural, layout::GlyphWidths::Natural},
+                                 std::pair{&trimmed, layout::GlyphWidths::TrimmedMarks}})
+        for (layout::FaceId face : usage->faces()) {
+            if (face < 0 || size_t(face) >= fonts.face_count()) {
+                if (widths == layout::GlyphWidths::Natural)
+                    diags.error({}, "PDF writer: text uses unknown face #" + std::to_string(face));
+                continue;
+            }
+            HPDF_Font font = embed_face(pdf, fonts, face, widths, usage->code_points(face), diags);
+            if (font) embedded.emplace(std::pair{face, widths}, font);
+        }
     return embedded;
 }
 

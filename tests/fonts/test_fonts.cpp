@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "fonts/font_set.h"
+#include "fonts/subset.h"
 #include "fonts/usage.h"
 
 using namespace chuxin;
@@ -144,6 +145,92 @@ TEST_CASE("subset keeps only the asked glyphs and the tables libharu reads") {
     hb_codepoint_t gid = 0;
     CHECK(hb_font_get_nominal_glyph(font.get(), U'党', &gid));
     CHECK_FALSE(hb_font_get_nominal_glyph(font.get(), U'国', &gid));
+}
+
+namespace {
+
+unsigned table_u16(hb_face_t* face, const char* tag, unsigned at) {
+    HbBlob blob(hb_face_reference_table(face, hb_tag_from_string(tag, 4)));
+    unsigned length = 0;
+    const char* d = hb_blob_get_data(blob.get(), &length);
+    REQUIRE(length >= at + 2);
+    return (unsigned(uint8_t(d[at])) << 8) | uint8_t(d[at + 1]);
+}
+
+struct LoadedFont {
+    HbBlob blob;
+    HbFace face;
+    HbFont font;
+    explicit LoadedFont(const std::string& bytes)
+        : blob(hb_blob_create(bytes.data(), unsigned(bytes.size()), HB_MEMORY_MODE_READONLY, nullptr,
+                              nullptr)),
+          face(hb_face_create(blob.get(), 0)),
+          font(hb_font_create(face.get())) {}
+    hb_codepoint_t gid(char32_t cp) const {
+        hb_codepoint_t g = 0;
+        REQUIRE(hb_font_get_nominal_glyph(font.get(), cp, &g));
+        return g;
+    }
+    double advance(char32_t cp) const {
+        return double(hb_font_get_glyph_h_advance(font.get(), gid(cp))) / hb_face_get_upem(face.get());
+    }
+    hb_glyph_extents_t extents(char32_t cp) const {
+        hb_glyph_extents_t e{};
+        hb_font_get_glyph_extents(font.get(), gid(cp), &e);
+        return e;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("with_advances changes only the listed glyphs' declared widths") {
+    const auto& f = shared_fonts();
+    std::string error;
+    // hb-subset shares the last advance among trailing glyphs of equal width
+    // (hhea.numberOfHMetrics < glyph count): the full-width marks here.
+    std::string bytes = f.subset(f.role_face(FaceRole::Song), {U' ', U'党', U'。', U'，', U'、'}, error);
+    REQUIRE(error.empty());
+    LoadedFont before(bytes);
+    const unsigned glyphs = hb_face_get_glyph_count(before.face.get());
+    INFO("numberOfHMetrics " << table_u16(before.face.get(), "hhea", 34) << " of " << glyphs);
+    CHECK(table_u16(before.face.get(), "hhea", 34) < glyphs);  // the case worth testing
+    std::string changed = with_advances(bytes, {{U'。', 0.5}, {U'，', 0.75}}, error);
+    REQUIRE(error.empty());
+    LoadedFont after(changed);
+    CHECK(table_u16(after.face.get(), "hhea", 34) == glyphs);
+    CHECK(hb_face_get_glyph_count(after.face.get()) == glyphs);
+    CHECK(after.advance(U'。') == Approx(0.5).margin(0.001));
+    CHECK(after.advance(U'，') == Approx(0.75).margin(0.001));
+    CHECK(after.advance(U'、') == before.advance(U'、'));
+    CHECK(after.advance(U'党') == before.advance(U'党'));
+    CHECK(after.advance(U' ') == before.advance(U' '));
+    // Outlines untouched: the mark draws exactly where it did.
+    const auto a = before.extents(U'。'), b = after.extents(U'。');
+    CHECK(a.x_bearing == b.x_bearing);
+    CHECK(a.width == b.width);
+    CHECK(a.height == b.height);
+}
+
+TEST_CASE("usage can collect only the runs drawn with trimmed widths") {
+    layout::LaidOutDocument doc;
+    doc.pages.emplace_back();
+    layout::GlyphRun body;
+    body.face = 2;
+    body.text = U"党章。";
+    body.x.resize(3);
+    layout::GlyphRun mark = body;
+    mark.text = U"，";
+    mark.x.resize(1);
+    mark.widths = layout::GlyphWidths::TrimmedMarks;
+    doc.pages[0].frames.push_back({body, {}});
+    doc.pages[0].frames.push_back({mark, {}});
+    FaceUsage trimmed;
+    trimmed.add_runs(doc, layout::GlyphWidths::TrimmedMarks);
+    CHECK(trimmed.faces() == std::vector<layout::FaceId>{2});
+    CHECK(trimmed.code_points(2) == std::vector<char32_t>{U' ', U'，'});
+    FaceUsage all;
+    all.add_document(doc);
+    CHECK(all.code_points(2) == std::vector<char32_t>{U' ', U'。', U'党', U'章', U'，'});
 }
 
 TEST_CASE("usage collects each face's code points in order, with the space") {

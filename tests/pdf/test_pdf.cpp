@@ -385,3 +385,72 @@ TEST_CASE("an empty glyph in the run's face is left out, not printed blank") {
     CHECK(diags.sorted()[0].message.find("U+2103") != std::string::npos);
     CHECK(run_tool("pdftotext -raw -enc UTF-8 " + path.string() + " -").out == "气温\n\f");
 }
+
+namespace {
+
+// The largest xMax pdftotext -bbox reports for any word.
+double max_x(const std::string& bbox) {
+    std::regex attr(R"(xMax="([0-9.]+)\")");
+    double best = 0;
+    for (auto it = std::sregex_iterator(bbox.begin(), bbox.end(), attr); it != std::sregex_iterator(); ++it)
+        best = std::max(best, std::stod((*it)[1].str()));
+    return best;
+}
+
+// "党支部" then a 。 trimmed at the line end, right edge at `margin`.
+LaidOutDocument trimmed_line(const fonts::FontSet& fonts, GlyphWidths widths, double margin) {
+    SampleBuilder b(fonts);
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    const FaceId song = fonts.role_face(FaceRole::Song);
+    const double size = 10.5;
+    const double mark = fonts.trimmed_advance(song, U'。') * size;
+    GlyphRun han;
+    han.face = song;
+    han.size = Pt(size);
+    han.text = U"党支部";
+    han.x = {Pt(0), Pt(size), Pt(2 * size)};
+    han.origin = {Pt(margin - mark - 3 * size), Pt(100)};
+    GlyphRun stop = han;
+    stop.text = U"。";
+    stop.x = {Pt(0)};
+    stop.origin.x = Pt(margin - mark);
+    stop.widths = widths;
+    p.frames.push_back({han, SourcePos{"content/c.md", 3, 1}});
+    p.frames.push_back({stop, SourcePos{"content/c.md", 3, 4}});
+    return std::move(b.doc);
+}
+
+}  // namespace
+
+TEST_CASE("a mark trimmed at a line's end ends at the margin for text extraction") {
+    const auto& fonts = shared_fonts();
+    const FaceId song = fonts.role_face(FaceRole::Song);
+    const double margin = 362.0;
+    // The blank the line gives up: AR PL UMing centres 。, so less than ½ em.
+    const double blank = 1.0 - fonts.trimmed_advance(song, U'。');
+    REQUIRE(blank > 0.1);
+    Diagnostics diags;
+    auto trimmed = write_sample("trimmed-mark.pdf", trimmed_line(fonts, GlyphWidths::TrimmedMarks, margin), diags);
+    auto natural = write_sample("natural-mark.pdf", trimmed_line(fonts, GlyphWidths::Natural, margin), diags);
+    INFO(messages(diags));
+    CHECK(diags.sorted().empty());
+    // Declared from the natural font, the box sticks out by the blank side.
+    CHECK(max_x(run_tool("pdftotext -bbox " + natural.string() + " -").out) ==
+          Approx(margin + blank * 10.5).margin(0.5));
+    auto bbox = run_tool("pdftotext -bbox " + trimmed.string() + " -");
+    INFO(bbox.out);
+    CHECK(max_x(bbox.out) == Approx(margin).margin(0.5));
+    // Same characters come back; the variant is a font of its own, embedded
+    // and subset like every other; the file is clean and reproducible.
+    CHECK(run_tool("pdftotext -raw -enc UTF-8 " + trimmed.string() + " -").out == "党支部。\n\f");
+    auto fonts_out = run_tool("pdffonts " + trimmed.string()).out;
+    INFO(fonts_out);
+    CHECK(std::count(fonts_out.begin(), fonts_out.end(), '+') == 2);
+    CHECK(fonts_out.find(" no ") == std::string::npos);
+    CHECK(run_tool("qpdf --check " + trimmed.string()).status == 0);
+    Diagnostics again;
+    auto second = write_sample("trimmed-mark-2.pdf", trimmed_line(fonts, GlyphWidths::TrimmedMarks, margin), again);
+    std::ifstream a(trimmed, std::ios::binary), b2(second, std::ios::binary);
+    std::string bytes_a((std::istreambuf_iterator<char>(a)), {}), bytes_b((std::istreambuf_iterator<char>(b2)), {});
+    CHECK(bytes_a == bytes_b);
+}
