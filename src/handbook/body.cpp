@@ -53,7 +53,7 @@ public:
         markdown::ParserOwner parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
         for (cmark_syntax_extension* e : extensions()) cmark_parser_attach_syntax_extension(parser.get(), e);
         cmark_parser_feed(parser.get(), page.body.data(), page.body.size());
-        markdown::NodeOwner doc(cmark_parser_finish(parser.get()));
+        markdown::NodeOwner doc(markdown::finish_parse(parser.get()));
         index_nodes(doc.get());
         std::vector<Block> out;
         for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) convert_block(n, out);

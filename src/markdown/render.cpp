@@ -84,7 +84,7 @@ Rendered render(std::string_view markdown, const std::string& file, int first_li
     ParserOwner parser(cmark_parser_new_with_mem(flags, arena.mem()));
     for (cmark_syntax_extension* ext : gfm_extensions()) cmark_parser_attach_syntax_extension(parser.get(), ext);
     cmark_parser_feed(parser.get(), text.data(), text.size());
-    NodeOwner document(cmark_parser_finish(parser.get()));
+    NodeOwner document(finish_parse(parser.get()));
 
     SourceLines lines(text, file, first_line);
     TreeWalk walk(lines, options, anchors, refs, diags, summary, arena.mem());
