@@ -454,3 +454,19 @@ TEST_CASE("a mark trimmed at a line's end ends at the margin for text extraction
     std::string bytes_a((std::istreambuf_iterator<char>(a)), {}), bytes_b((std::istreambuf_iterator<char>(b2)), {});
     CHECK(bytes_a == bytes_b);
 }
+
+TEST_CASE("a JPEG image is embedded as it is (DCT) at its place") {
+    SampleBuilder b(shared_fonts());
+    Page& p = b.page(PageNumberStyle::Decimal, 1);
+    std::string jpeg = std::string(CHUXIN_TEST_DATA) + "/pdf/fixtures/gradient.jpg";
+    p.frames.push_back({Image{Rect{Pt(40), Pt(60), Pt(64), Pt(32)}, jpeg}, {"x.md", 3, 1}});
+    Diagnostics diags;
+    std::string bytes = pdf::write_pdf(b.doc, shared_fonts(), diags);
+    CHECK_FALSE(diags.has_errors());
+    auto path = scratch_dir() / "jpeg.pdf";
+    std::ofstream(path, std::ios::binary) << bytes;
+    auto images = run_tool("pdfimages -list " + path.string());
+    INFO(images.out);
+    // page 1, 32×16 pixels, rgb, 3 components, 8 bits, DCT-encoded.
+    CHECK(std::regex_search(images.out, std::regex(R"(\n\s*1\s+\d+\s+image\s+32\s+16\s+rgb\s+3\s+8\s+jpeg\s)")));
+}
