@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,7 @@ private:
     bool safe_relative(const std::string& rel) const;
     void record(const std::string& rel, uint64_t hash, bool staged);
     size_t move_staged(const std::vector<std::string>& staged);
+    bool write_staged(const std::string& rel, std::string_view bytes);
 
     std::string out_;
     std::string staging_;
@@ -76,6 +78,7 @@ private:
     mutable std::mutex mutex_;
     std::map<std::string, uint64_t> new_manifest_;
     std::vector<std::string> staged_;
+    std::set<std::string> made_dirs_;  // folders already created under staging
 };
 
 // The manifest format: one "<16 hex digits> <path>" per line, sorted.
