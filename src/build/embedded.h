@@ -1,17 +1,10 @@
 #pragma once
-// Files compiled into the binary (see embed.cmake).
-#include <cstddef>
+// The starter site and archetypes compiled into the binary (core/embed.cmake).
 #include <span>
-#include <string_view>
+
+#include "core/embedded.h"
 
 namespace chuxin::build {
-
-struct EmbeddedFile {
-    const char* path;  // relative, '/'-separated
-    const char* data;
-    size_t size;
-    std::string_view bytes() const { return {data, size}; }
-};
 
 std::span<const EmbeddedFile> starter_files();    // templates/starter/
 std::span<const EmbeddedFile> archetype_files();  // templates/archetypes/

@@ -40,7 +40,7 @@ bool new_site(const std::string& dir, Diagnostics& diags) {
         return false;
     }
     for (const auto& f : starter_files())
-        if (!write_new_file(fs::path(dir) / f.path, f.bytes(), diags)) return false;
+        if (!write_new_file(fs::path(dir) / f.path, f.bytes, diags)) return false;
     fs::create_directories(fs::path(dir) / "static", ec);
     return true;
 }
@@ -72,7 +72,7 @@ std::string new_content(const std::string& site_root, const std::string& kind, c
                     "pick another name, or edit the file");
         return {};
     }
-    std::string text(archetype->bytes());
+    std::string text(archetype->bytes);
     replace_all(text, "{{title}}", fs::path(rel).stem().string());
     replace_all(text, "{{date}}", today.iso());
     replace_all(text, "{{year}}", std::to_string(today.year));

@@ -16,7 +16,7 @@ namespace chuxin::html {
 
 namespace fs = std::filesystem;
 
-std::span<const BuiltinFile> builtin_theme(const std::string& name) {
+std::span<const EmbeddedFile> builtin_theme(const std::string& name) {
     if (name == "default") return builtin_theme_default();
     return {};
 }
