@@ -6,21 +6,17 @@
 
 #include "build/embedded.h"
 #include "build/scaffold.h"
+#include "support/files.h"
 
 namespace fs = std::filesystem;
 using namespace chuxin;
+using chuxin::test::slurp;
 
 namespace {
 fs::path fresh(const std::string& name) {
     fs::path p = fs::temp_directory_path() / ("chuxin-scaffold-" + std::to_string(::getpid()) + "-" + name);
     fs::remove_all(p);
     return p;
-}
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 }  // namespace
 

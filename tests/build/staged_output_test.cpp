@@ -8,35 +8,16 @@
 #include <sstream>
 
 #include "build/staged_output.h"
+#include "support/files.h"
 
 namespace fs = std::filesystem;
 using namespace chuxin;
 using namespace chuxin::build;
+using chuxin::test::TempDir;
+using chuxin::test::slurp;
+using chuxin::test::spit;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("chuxin-test-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(reinterpret_cast<uintptr_t>(this)));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void spit(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-}
 
 void build_once(const fs::path& out, const std::map<std::string, std::string>& files, CommitStats* stats = nullptr) {
     Diagnostics d;

@@ -14,10 +14,21 @@
 #include <libxml/tree.h>
 
 #include "build/staged_output.h"
+#include "support/files.h"
 
 namespace fs = std::filesystem;
 
 namespace {
+
+using chuxin::test::slurp;
+using chuxin::test::spit;
+
+// A site folder in the temp dir; q() is its path quoted for the shell.
+struct TempSite : chuxin::test::TempDir {
+    using TempDir::TempDir;
+    const std::filesystem::path& root = path;
+    std::string q() const { return "'" + path.string() + "'"; }
+};
 
 struct Run {
     int code = -1;
@@ -36,18 +47,6 @@ Run run(const std::string& args) {
     return r;
 }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void spit(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-}
-
 // Every file under dir (relative path → bytes).
 std::map<std::string, std::string> tree(const fs::path& dir) {
     std::map<std::string, std::string> out;
@@ -56,17 +55,6 @@ std::map<std::string, std::string> tree(const fs::path& dir) {
         if (e.is_regular_file()) out[fs::relative(e.path(), dir).generic_string()] = slurp(e.path());
     return out;
 }
-
-struct TempSite {
-    fs::path root;
-    explicit TempSite(const std::string& name) {
-        root = fs::temp_directory_path() / ("chuxin-cli-" + std::to_string(::getpid()) + "-" + name);
-        fs::remove_all(root);
-        fs::create_directories(root);
-    }
-    ~TempSite() { fs::remove_all(root); }
-    std::string q() const { return "'" + root.string() + "'"; }
-};
 
 // A copy of the repository's default site.
 void copy_default_site(const fs::path& to) {
