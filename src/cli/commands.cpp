@@ -101,7 +101,10 @@ int cmd_report(const CommonOptions& c, const std::string& format, const std::str
 
 int cmd_new_site(const std::string& dir) {
     Diagnostics diags;
-    if (!build::new_site(dir, diags)) return finish(diags, ".") == kOk ? kUsage : kUsage;
+    if (!build::new_site(dir, diags)) {
+        finish(diags, ".");
+        return kUsage;
+    }
     std::cerr << "created a starter site in " << dir << "/\n"
               << "next: cd " << dir << " && chuxin build\n";
     return kOk;
