@@ -9,8 +9,10 @@
 
 #include "core/utf8.h"
 #include "handbook/dests.h"
+#include "handbook/raw_html.h"
 #include "markdown/anchors.h"
 #include "markdown/cmark_owner.h"
+#include "markdown/url_safety.h"
 
 namespace chuxin::handbook {
 
@@ -42,11 +44,9 @@ const std::vector<cmark_syntax_extension*>& extensions() {
     return exts;
 }
 
-bool cjk_boundary(char32_t cp) { return cp >= 0x2E80 || cp == U'“' || cp == U'”' || cp == U'—' || cp == U'…'; }
-
 class Converter {
 public:
-    explicit Converter(const BodyContext& ctx) : ctx_(ctx) {}
+    explicit Converter(const BodyContext& ctx) : ctx_(ctx), raw_html_(ctx.site.config.raw_html) {}
 
     std::vector<Block> run() {
         const model::Page& page = ctx_.page;
@@ -66,6 +66,15 @@ private:
     std::map<cmark_node*, std::string> anchors_;   // heading node → anchor
     std::vector<cmark_node*> footnotes_;           // definitions, by number
     int min_heading_ = 6;
+    // Raw HTML (content-format §1 build.raw_html; raw_html.h): set as the
+    // portal shows it, as text when off, as rendered elements when on.
+    const bool raw_html_;
+    InlineHtmlState html_;  // open inline tags of the paragraph being converted
+    const HtmlHooks hooks_{
+        [this](const std::string& text, const SourcePos& at) { return checked_text(text, at); },
+        [this](const std::string& href) { return absolute_url(href); },
+        [this](const std::string& src) { return image_path(src); },
+        [this](int level) { return std::clamp(level - min_heading_ + 1, 1, 4); }};
 
     SourcePos pos(cmark_node* n) const {
         int line = cmark_node_get_start_line(n);
@@ -97,6 +106,8 @@ private:
                 default: break;
             }
         }
+        // Without Markdown headings an HTML <h2> is the first rank, as `##` would be.
+        if (headings.empty()) min_heading_ = 2;
         // Anchors: the markdown stage's when it ran, else the same rule here.
         const auto& known = ctx_.page.headings;
         markdown::AnchorRegistry registry;
@@ -129,8 +140,9 @@ private:
 
     // Characters above U+FFFF cannot be drawn by the PDF backend (libharu's
     // UTF-8 encoder is BMP-only): warn at the line and set 〓, never a space.
-    std::string checked_text(const char* lit, cmark_node* n) {
-        std::string text = lit ? lit : "";
+    std::string checked_text(const char* lit, cmark_node* n) { return checked_text(lit ? lit : "", pos(n)); }
+
+    std::string checked_text(const std::string& text, const SourcePos& at) {
         std::u32string cps = utf8::decode(text);
         bool bad = false;
         std::string which;
@@ -145,7 +157,7 @@ private:
                 cp = kGeta;
             }
         if (!bad) return text;
-        ctx_.diags.warning(pos(n), "character '" + which + "' (beyond U+FFFF) cannot be set in the handbook PDF; 〓 is printed instead",
+        ctx_.diags.warning(at, "character '" + which + "' (beyond U+FFFF) cannot be set in the handbook PDF; 〓 is printed instead",
                            "use a character from the Basic Multilingual Plane, or an image");
         return utf8::encode(cps);
     }
@@ -158,13 +170,20 @@ private:
         Span s = link;
         s.kind = SpanKind::Text;
         s.text = std::move(text);
-        s.flags = flags;
+        s.flags = flags | html_.flags();  // <b>…</b> around Markdown text
+        if (s.uri.empty() && s.dest.empty()) s.uri = html_.uri();
         s.pos = pos(n);
         return s;
     }
 
     void convert_inline(cmark_node* n, unsigned flags, const Span& link, Inlines& out) {
-        switch (cmark_node_get_type(n)) {
+        const cmark_node_type type = cmark_node_get_type(n);
+        // Inside <script>…</script> written inline nothing is set; only the
+        // containers are walked, for the end tag.
+        if (html_.hidden() && type != CMARK_NODE_HTML_INLINE && type != CMARK_NODE_EMPH &&
+            type != CMARK_NODE_STRONG && type_string(n) != "strikethrough")
+            return;
+        switch (type) {
             case CMARK_NODE_TEXT: out.push_back(text_span(checked_text(cmark_node_get_literal(n), n), flags, link, n)); break;
             case CMARK_NODE_SOFTBREAK: out.push_back(text_span("\n", flags, link, n)); break;  // resolved later
             case CMARK_NODE_LINEBREAK: {
@@ -176,7 +195,7 @@ private:
             case CMARK_NODE_CODE:
                 out.push_back(text_span(checked_text(cmark_node_get_literal(n), n), flags | layout::kCode, link, n));
                 break;
-            case CMARK_NODE_HTML_INLINE: out.push_back(text_span(cmark_node_get_literal(n), flags, link, n)); break;
+            case CMARK_NODE_HTML_INLINE: convert_html_inline(n, flags, link, out); break;
             case CMARK_NODE_EMPH: convert_inlines(n, flags | layout::kEmphasis, link, out); break;
             case CMARK_NODE_STRONG: convert_inlines(n, flags | layout::kStrong, link, out); break;
             case CMARK_NODE_LINK: convert_link(n, flags, out); break;
@@ -191,6 +210,12 @@ private:
                 if (type_string(n) == "strikethrough") convert_inlines(n, flags | layout::kStrike, link, out);
                 else convert_inlines(n, flags, link, out);
         }
+    }
+
+    void convert_html_inline(cmark_node* n, unsigned flags, const Span& link, Inlines& out) {
+        const char* literal = cmark_node_get_literal(n);
+        if (raw_html_) html_.apply(literal ? literal : "", pos(n), hooks_, out);
+        else out.push_back(text_span(checked_text(html_inline_as_text(literal ? literal : ""), pos(n)), flags, link, n));
     }
 
     void convert_link(cmark_node* n, unsigned flags, Inlines& out) {
@@ -214,8 +239,11 @@ private:
     }
 
     std::string absolute_url(const std::string& url) const {
+        // javascript:, vbscript:, file: and data: never become PDF actions,
+        // whatever raw_html says (content-format §8; a PDF runs no script).
+        if (markdown::is_unsafe_url(url, markdown::UrlUse::Link)) return "";
         if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0) return url;
-        // javascript:, data: … never become PDF actions.
+        // Any other scheme (tel:, a ref: left over…) is no web address.
         const size_t colon = url.find(':');
         if (colon != std::string::npos && url.find('/') > colon) return "";
         std::string base = ctx_.site.config.base_url;
@@ -252,7 +280,7 @@ private:
                 if (!in[k].text.empty() && in[k].text != "\n") { before = utf8::decode(in[k].text).back(); break; }
             for (size_t k = i + 1; k < in.size(); ++k)
                 if (!in[k].text.empty() && in[k].text != "\n") { after = utf8::decode(in[k].text).front(); break; }
-            in[i].text = (cjk_boundary(before) || cjk_boundary(after)) ? "" : " ";
+            in[i].text = (cjk_break_boundary(before) || cjk_break_boundary(after)) ? "" : " ";
         }
         in.erase(std::remove_if(in.begin(), in.end(),
                                 [](const Span& s) { return s.kind == SpanKind::Text && s.text.empty(); }),
@@ -261,7 +289,9 @@ private:
 
     Inlines inlines_of(cmark_node* n) {
         Inlines out;
+        html_.clear();  // an inline tag left open ends with its paragraph
         convert_inlines(n, layout::kPlain, Span{}, out);
+        html_.clear();
         resolve_soft_breaks(out);
         return out;
     }
@@ -363,8 +393,14 @@ private:
                 return;
             }
             case CMARK_NODE_LIST: convert_list(n, out); return;
-            case CMARK_NODE_CODE_BLOCK:
             case CMARK_NODE_HTML_BLOCK: {
+                const char* literal = cmark_node_get_literal(n);
+                const std::string_view html = literal ? literal : "";
+                for (Block& b : raw_html_ ? html_to_blocks(html, pos(n), hooks_) : html_block_as_text(html, pos(n), hooks_))
+                    out.push_back(std::move(b));
+                return;
+            }
+            case CMARK_NODE_CODE_BLOCK: {
                 Block b;
                 b.kind = BlockKind::Code;
                 b.pos = pos(n);
