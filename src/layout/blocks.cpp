@@ -264,11 +264,14 @@ void flow_code(const Block& b, const Column& col, FlowContext& ctx, std::vector<
     decorate(out, first, col.x, col.width, ctx.style.code_tint, false, ctx.style, b.pos);
 }
 
+// The panel's text keeps the column's measure, so its justified lines end
+// on the same edge as the text around it; the tint and rules stand out into
+// the margins by the padding instead of narrowing the text.
 void flow_panel(const Block& b, const Column& col, FlowContext& ctx, std::vector<Slice>& out) {
     const Pt pad = col.text.size * 0.8;
     TextStyle body = col.text;
     body.role = b.role;
-    Column inner{col.x + pad, col.width - pad * 2, body, false};
+    Column inner{col.x, col.width, body, false};
     const size_t first = out.size();
     out.push_back(spacer(pad * 0.75));
     out.back().space_before = ctx.style.body.leading * 0.5;
@@ -284,7 +287,7 @@ void flow_panel(const Block& b, const Column& col, FlowContext& ctx, std::vector
     flow_blocks(b.children, inner, ctx, out);
     out.back().keep_with_next = true;  // the panel's bottom edge never starts a page alone
     out.push_back(spacer(pad * 0.75));
-    decorate(out, first, col.x, col.width, ctx.style.tint, true, ctx.style, b.pos);
+    decorate(out, first, col.x - pad, col.width + pad * 2, ctx.style.tint, true, ctx.style, b.pos);
 }
 
 void flow_image(const Block& b, const Column& col, FlowContext& ctx, std::vector<Slice>& out) {

@@ -32,12 +32,48 @@ std::vector<LineBox> balanced(const Inlines& text, const TextStyle& ts, Pt width
     return lines;
 }
 
+// A display title too long for one line breaks where its sense does: before
+// "——" (the subtitle starts its own line) and after "，", "：", "；" — as
+// titles are set in Chinese books — packing phrases greedily; a phrase too
+// long for one line is balanced on its own. Every line is centred.
+std::vector<std::string> title_phrases(const std::string& text) {
+    std::vector<std::string> out;
+    const std::u32string t = utf8::decode(text);
+    std::u32string cur;
+    for (size_t i = 0; i < t.size(); ++i) {
+        const bool dash_starts = t[i] == U'—' && i + 1 < t.size() && t[i + 1] == U'—' && !cur.empty() &&
+                                 cur.back() != U'—';
+        if (dash_starts) out.push_back(utf8::encode(cur)), cur.clear();
+        cur.push_back(t[i]);
+        if ((t[i] == U'，' || t[i] == U'：' || t[i] == U'；') && i + 1 < t.size())
+            out.push_back(utf8::encode(cur)), cur.clear();
+    }
+    if (!cur.empty()) out.push_back(utf8::encode(cur));
+    return out;
+}
+
+std::vector<LineBox> title_lines(const std::string& text, const TextStyle& ts, Pt width, const FontMetrics& fonts,
+                                 SourcePos pos = {}) {
+    std::vector<LineBox> whole = balanced(plain(text, pos), ts, width, fonts);
+    if (whole.size() < 2) return whole;
+    std::vector<std::string> lines;
+    for (const std::string& phrase : title_phrases(text)) {
+        if (!lines.empty() && measure(lines.back() + phrase, ts, fonts) <= width) lines.back() += phrase;
+        else lines.push_back(phrase);
+    }
+    if (lines.size() < 2) return whole;
+    std::vector<LineBox> out;
+    for (const std::string& line : lines)
+        for (LineBox& lb : balanced(plain(line, pos), ts, width, fonts)) out.push_back(std::move(lb));
+    return out;
+}
+
 // Sets `text` in a box of `width` at (x, y); returns the height used.
 Pt put_text(std::vector<Frame>& out, const std::string& text, const TextStyle& ts, Pt x, Pt y,
             Pt width, Align align, const FontMetrics& fonts) {
     Pt h{0};
     std::vector<LineBox> lines = align == Align::Center
-                                     ? balanced(plain(text), ts, width, fonts)
+                                     ? title_lines(text, ts, width, fonts)
                                      : set_paragraph(plain(text), ParagraphSpec{ts, width, Pt(0), align}, fonts, {});
     for (LineBox& lb : lines) {
         translate(lb.frames, x, y + h);
@@ -136,7 +172,7 @@ void chapter_title_slices(const std::string& title, const std::string& dest, Sou
     top.height = st.number_headings ? Pt(0) : ts.leading;  // a little drop before the title
     top.frames.push_back(Frame{Destination{dest, Pt(0)}, pos});
     out.push_back(std::move(top));
-    std::vector<LineBox> lines = balanced(plain(title, pos), ts, st.text_width(), ctx.fonts);
+    std::vector<LineBox> lines = title_lines(title, ts, st.text_width(), ctx.fonts, pos);
     for (LineBox& lb : lines) {
         Slice s;
         s.height = lb.height;
@@ -179,7 +215,7 @@ void toc_slices(const std::vector<TocEntry>& entries, const std::map<std::string
         dots.color = ts.color;
         const double step = em.v * 0.5;
         const double from = std::ceil((indent + em + last.width + em * 0.5).v / step) * step;
-        const double to = (W - num_w - em * 0.5).v;
+        const double to = (W - num_w - em * 0.2).v;
         dots.origin = Point{Pt(from), base};
         for (double x = from; x + step <= to; x += step) {
             dots.text.push_back(U'.');

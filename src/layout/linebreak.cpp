@@ -36,6 +36,7 @@ struct Adjust {
     std::vector<Pt> squeeze;    // two adjacent marks: 2 em → 1.5 em (§3.1.6)
     std::vector<Pt> shrink;     // further compression when squeezing in
     std::vector<Pt> end_trim;   // blank right half dropped at line end (GB/T 15834 §5.1.10)
+    std::vector<Pt> start_trim; // blank left half of an opening mark dropped at a line's start
 };
 
 Adjust adjust(const std::vector<Atom>& at) {
@@ -45,8 +46,10 @@ Adjust adjust(const std::vector<Atom>& at) {
     a.squeeze.assign(n, Pt(0));
     a.shrink.assign(n, Pt(0));
     a.end_trim.assign(n, Pt(0));
+    a.start_trim.assign(n, Pt(0));
     for (size_t k = 0; k < n; ++k) {
         if (full_width(at[k]) && blank_right(at[k].cp)) a.end_trim[k] = at[k].blank_r;
+        if (full_width(at[k]) && blank_left(at[k].cp)) a.start_trim[k] = at[k].blank_l;
         if (k + 1 >= n) continue;
         const Atom& x = at[k];
         const Atom& y = at[k + 1];
@@ -92,8 +95,14 @@ struct Width {
 };
 // Squeezing in takes at most one em per line: more makes a line visibly
 // denser than its neighbours (clreq lists the reductions, not their limit).
-Width width_of(const Prefix& p, const Adjust& adj, size_t a, size_t l, double cap) {
-    const double w = p.adv[l + 1] - p.adv[a] + (p.gap[l] - p.gap[a]) - adj.end_trim[l].v;
+// Lines after a paragraph's first also drop the blank half of an opening
+// mark they start with (clreq §3.1.6 allows it at a line's start; the first
+// line keeps it, as its indent already sets the paragraph apart).
+enum class LineStart { Keep, Trim };
+Width width_of(const Prefix& p, const Adjust& adj, size_t a, size_t l, double cap,
+               LineStart start = LineStart::Keep) {
+    double w = p.adv[l + 1] - p.adv[a] + (p.gap[l] - p.gap[a]) - adj.end_trim[l].v;
+    if (start == LineStart::Trim) w -= adj.start_trim[a].v;
     return {w, w - std::min(cap, p.shrink[l] - p.shrink[a])};
 }
 
@@ -127,12 +136,15 @@ void avoid_short_last_line(const std::vector<Atom>& at, const std::vector<char>&
     for (size_t j = prev.end - 1; j-- > prev.begin;) {
         if (!allow[j] || at[j].hard_break) continue;
         const size_t l = last_ink(at, prev.begin, j);
-        if (width_of(pre, adj, prev.begin, l, 0).natural < prev_measure * 0.75) return;
+        const LineStart start = prev.trim_start ? LineStart::Trim : LineStart::Keep;
+        if (width_of(pre, adj, prev.begin, l, 0, start).natural < prev_measure * 0.75) return;
         const size_t next = skip_spaces(at, j + 1);
-        if (width_of(pre, adj, next, last.end - 1, at[next].size.v).minimum > last_measure + kEps) return;
+        if (width_of(pre, adj, next, last.end - 1, at[next].size.v, LineStart::Trim).minimum > last_measure + kEps)
+            return;
         prev.end = l + 1;
         prev.next = next;
         last.begin = next;
+        last.trim_start = true;
         return;
     }
 }
@@ -172,10 +184,11 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest
     size_t a = skip_spaces(at, 0);
     while (a < n) {
         const double measure = (lines.empty() ? first : rest).v;
+        const LineStart start = lines.empty() ? LineStart::Keep : LineStart::Trim;
         long best = -1;
         for (size_t j = a; j < n; ++j) {
             const size_t l = last_ink(at, a, j);
-            const Width w = width_of(pre, adj, a, l, at[a].size.v);
+            const Width w = width_of(pre, adj, a, l, at[a].size.v, start);
             if (allow[j] && w.minimum <= measure + kEps) best = static_cast<long>(j);
             if (at[j].hard_break && best == static_cast<long>(j)) break;
             if (w.minimum > measure + kEps && allow[j]) break;
@@ -185,7 +198,7 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest
             // Emergency: nothing fits (a long URL or word). Cut at the last
             // atom that fits, at least one atom.
             size_t j = a;
-            while (j + 1 < n && width_of(pre, adj, a, j + 1, at[a].size.v).minimum <= measure + kEps &&
+            while (j + 1 < n && width_of(pre, adj, a, j + 1, at[a].size.v, start).minimum <= measure + kEps &&
                    !at[j].hard_break)
                 ++j;
             best = static_cast<long>(j);
@@ -195,6 +208,7 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& at, Pt first, Pt rest
         line.end = last_ink(at, a, static_cast<size_t>(best)) + 1;
         line.next = skip_spaces(at, static_cast<size_t>(best) + 1);
         line.last = line.next >= n || at[static_cast<size_t>(best)].hard_break;
+        line.trim_start = start == LineStart::Trim;
         lines.push_back(line);
         a = line.next;
     }
@@ -212,7 +226,8 @@ PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt meas
     const Adjust adj = adjust(slice);
     const Prefix pre = prefix_sums(slice, adj);
     const size_t l = slice.size() - 1;
-    const Width w = width_of(pre, adj, 0, l, 1e9);
+    const LineStart start = line.trim_start ? LineStart::Trim : LineStart::Keep;
+    const Width w = width_of(pre, adj, 0, l, 1e9, start);
     std::vector<double> extra(slice.size(), 0);
     double excess = w.natural - measure.v;
     if (excess > kEps) {
@@ -238,7 +253,8 @@ PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt meas
         if (!gaps.empty())
             for (size_t k : gaps) extra[k] = -excess / static_cast<double>(gaps.size());
     }
-    double x = 0;
+    // A trimmed opening mark hangs its blank half before the line's edge.
+    double x = start == LineStart::Trim ? -adj.start_trim[0].v : 0;
     if (excess < 0 && (align == Align::Center || align == Align::Right))
         x = align == Align::Center ? -excess / 2 : -excess;
     out.pen.resize(slice.size());

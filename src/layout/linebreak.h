@@ -4,7 +4,8 @@
 //    before · ～ and the line-start-prohibited marks, none after opening
 //    marks, never inside —— or ……;
 //  - punctuation width adjustment: two adjacent full-width marks lose ½ em,
-//    a full-width mark at a line's end is trimmed to half width;
+//    a full-width mark at a line's end is trimmed to half width, and so is
+//    an opening mark at the start of any line but a paragraph's first;
 //  - ¼ em between Han and Latin letters/digits (not at line edges);
 //  - "先挤进，后推出": a line first squeezes its punctuation to take one more
 //    piece, and only then pushes it to the next line;
@@ -24,6 +25,7 @@ struct LineSpec {
     size_t end = 0;    // one past the last atom drawn (trailing spaces dropped)
     size_t next = 0;   // first atom of the following line
     bool last = false; // paragraph's last line, or ends at a hard break: not justified
+    bool trim_start = false; // not the paragraph's first line: an opening mark there loses its blank half
 };
 
 // Greedy first fit with squeezing. `first` is the measure of line 1 (the

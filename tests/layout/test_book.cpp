@@ -328,3 +328,68 @@ TEST_CASE("paper sizes") {
         CHECK(st.inside.v > st.outside.v);  // the binding side is wider
     }
 }
+
+TEST_CASE("a long display title breaks before its —— subtitle, each line centred") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    Chapter& ch = book.parts[0].chapters[0];
+    // Too long for one line; balanced halves would cut "土地上" apart.
+    ch.title = "把论文写在青禾村的土地上——驻村第一书记王某的三年工作纪实";
+    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    const Page& page = doc.pages[dest_pages(doc).at(ch.dest)];
+    std::vector<std::pair<double, const GlyphRun*>> title;  // the chapter title's runs, by baseline
+    for (const Frame& f : page.frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item); r && r->size.v == st.chapter_title.size.v)
+            title.push_back({r->origin.y.v, r});
+    std::vector<std::string> lines;
+    std::vector<double> centres;
+    double last_y = -1;
+    for (const auto& [y, r] : title) {
+        const double right = r->origin.x.v + r->x.back().v + r->size.v;
+        if (y != last_y) lines.push_back(""), centres.push_back(r->origin.x.v), last_y = y;
+        lines.back() += utf8::encode(r->text);
+        centres.back() = (centres.back() + right) / 2;  // first run's left edge with the line's right edge
+    }
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "把论文写在青禾村的土地上");
+    CHECK(lines[1] == "——驻村第一书记王某的三年工作纪实");
+    const double mid = (st.page.width.v) / 2;  // odd page: inside margin on the left
+    for (double c : centres) CHECK(c == Approx(mid + (st.inside.v - st.outside.v) / 2).margin(0.6));
+}
+
+TEST_CASE("a panel keeps the text measure; its tint stands out into the margins") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    Chapter& ch = book.parts[0].chapters[0];
+    Block panel;
+    panel.kind = BlockKind::Panel;
+    panel.title = "启示";
+    panel.children.push_back(para(repeat("理论学习要常抓不懈", 12)));
+    ch.blocks.insert(ch.blocks.begin(), panel);
+    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    const Page& page = doc.pages[dest_pages(doc).at(ch.dest)];
+    double box_left = 1e9, box_right = 0, box_top = 1e9, box_bottom = 0;
+    for (const Frame& f : page.frames)
+        if (const auto* b = std::get_if<Box>(&f.item); b && b->fill && b->fill_color.r == st.tint.r) {
+            box_left = std::min(box_left, b->rect.x.v);
+            box_right = std::max(box_right, (b->rect.x + b->rect.width).v);
+            box_top = std::min(box_top, b->rect.y.v);
+            box_bottom = std::max(box_bottom, (b->rect.y + b->rect.height).v);
+        }
+    std::vector<std::pair<double, double>> lines;  // left and right edge of each text line in the panel
+    for (const Frame& f : page.frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item);
+            r && r->origin.y.v > box_top && r->origin.y.v < box_bottom && r->text.size() > 1)
+            lines.push_back({r->origin.x.v, (r->origin.x + r->x.back() + r->size).v});
+    REQUIRE(lines.size() >= 4);  // the title and at least three lines of text
+    const double left = st.inside.v, right = st.page.width.v - st.outside.v;
+    for (const auto& [l, r] : lines) CHECK(l == Approx(left).margin(0.01));  // aligned with the body text
+    for (size_t i = 1; i + 1 < lines.size(); ++i)
+        CHECK(lines[i].second == Approx(right).margin(0.01));  // justified to the text block's edge
+    CHECK(box_left < left - 5);
+    CHECK(box_right > right + 5);
+}

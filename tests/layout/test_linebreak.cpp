@@ -70,7 +70,10 @@ TEST_CASE("clreq prohibitions, unbreakable marks and justification over a large 
             } else {
                 CHECK(li.right < width + 0.01);  // the last line is not stretched
             }
-            CHECK(li.left == Approx(i == 0 ? 20.0 : 0.0).margin(0.01));  // 2-em indent on line 1
+            // 2-em indent on line 1; later lines start at the edge, an opening
+            // mark's blank half hanging before it.
+            const double hang = i > 0 && blank_left(li.text.front()) ? -5.0 : 0.0;
+            CHECK(li.left == Approx(i == 0 ? 20.0 : hang).margin(0.01));
         }
     }
 }
@@ -112,6 +115,28 @@ TEST_CASE("a full-width mark at the end of a line is trimmed to half width") {
     const LineInfo first = line_info(lines[0]);
     CHECK(utf8::encode(first.text) == "学习党章学习党章学习。");
     CHECK(first.right == Approx(105).margin(0.01));
+}
+
+TEST_CASE("an opening mark at the start of a later line gives up its blank half") {
+    // 学习党章学习党章学 (9 em) then “学习”: the second line starts with the
+    // opening quote, whose blank left half hangs before the line's edge, so
+    // its ink sits on the text block's edge like the characters above it.
+    const std::vector<LineBox> lines = set("学习党章学习党章学“学习党章学习党章”学习", 90);
+    REQUIRE(lines.size() >= 2);
+    const LineInfo second = line_info(lines[1]);
+    REQUIRE(second.text.front() == U'“');
+    CHECK(second.left == Approx(-5));
+    CHECK(second.pens[1] == Approx(5).margin(0.01));  // the next character follows the ink, not the blank
+    // With both trims "“学习党章学习党章”" is 9 em: it fits the 90 pt line
+    // whole, flush at both edges, without being stretched.
+    CHECK(utf8::encode(second.text) == "“学习党章学习党章”");
+    CHECK(second.right == Approx(90).margin(0.01));
+}
+
+TEST_CASE("a paragraph's first line keeps its opening mark whole") {
+    const std::vector<LineBox> lines = set("“学习党章”学习党章学习党章学习党章学习党章", 100);
+    REQUIRE(lines.size() >= 2);
+    CHECK(line_info(lines[0]).left == Approx(0));
 }
 
 TEST_CASE("squeeze in before pushing out (先挤进，后推出)") {
