@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "core/utf8.h"
@@ -392,4 +393,55 @@ TEST_CASE("a panel keeps the text measure; its tint stands out into the margins"
         CHECK(lines[i].second == Approx(right).margin(0.01));  // justified to the text block's edge
     CHECK(box_left < left - 5);
     CHECK(box_right > right + 5);
+}
+
+// Digits of 0.6 em: folios of one, two and three digits then end the
+// leaders at different places on the ½-em grid.
+class WideDigitMetrics : public FakeMetrics {
+public:
+    double advance(FaceId face, char32_t cp) const override {
+        return cp >= U'0' && cp <= U'9' ? 0.6 : FakeMetrics::advance(face, cp);
+    }
+};
+
+TEST_CASE("TOC leaders are aligned dots that run up to the folio") {
+    WideDigitMetrics fm;
+    Diagnostics diags;
+    const LaidOutDocument doc = layout_book(sample_book(16), fm, diags);
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    const double em = st.body.size.v;
+    int checked = 0;
+    std::set<long> gaps;  // distinct gaps seen (in 1/100 em), so the grid really varies them
+    for (const Page& toc : doc.pages) {
+        // Leader runs and folio runs of each baseline.
+        std::map<double, std::pair<const GlyphRun*, const GlyphRun*>> rows;
+        for (const Frame& f : toc.frames)
+            if (const auto* r = std::get_if<GlyphRun>(&f.item); r && r->size.v == em) {
+                const std::string t = utf8::encode(r->text);
+                if (t.find_first_not_of('.') == std::string::npos) rows[r->origin.y.v].first = r;
+                else if (t.find_first_not_of("0123456789") == std::string::npos) rows[r->origin.y.v].second = r;
+            }
+        double grid_origin = -1;
+        for (const auto& [y, row] : rows) {
+            const auto [dots, folio] = row;
+            if (!dots || !folio) continue;
+            // Every dot of the page on one ½-em grid: the columns of dots line up.
+            for (const Pt& x : dots->x) {
+                const double at = dots->origin.x.v + x.v;
+                if (grid_origin < 0) grid_origin = at;
+                const double steps = (at - grid_origin) / (em * 0.5);
+                CHECK(steps == Approx(std::round(steps)).margin(1e-6));
+            }
+            // The last dot's cell ends 0.2–0.7 em before the folio: close
+            // enough that text extraction reads leaders and folio as one line.
+            const double dots_end = (dots->origin.x + dots->x.back()).v + em * 0.5;
+            const double gap = (folio->origin.x.v - dots_end) / em;
+            CHECK(gap >= 0.2 - 1e-6);
+            CHECK(gap < 0.7);
+            gaps.insert(std::lround(gap * 100));
+            ++checked;
+        }
+    }
+    CHECK(checked >= 20);
+    CHECK(gaps.size() >= 2);
 }
