@@ -287,6 +287,12 @@ void flow_panel(const Block& b, const Column& col, FlowContext& ctx, std::vector
     flow_blocks(b.children, inner, ctx, out);
     out.back().keep_with_next = true;  // the panel's bottom edge never starts a page alone
     out.push_back(spacer(pad * 0.75));
+    // A short panel (up to a third of the page) is never split: a box cut
+    // after a line or two reads as two boxes.
+    Pt total{0};
+    for (size_t i = first; i < out.size(); ++i) total += out[i].height + (i == first ? Pt(0) : out[i].space_before);
+    if (total.v <= ctx.style.text_height().v / 3)
+        for (size_t i = first; i + 1 < out.size(); ++i) out[i].keep_with_next = true;
     decorate(out, first, col.x - pad, col.width + pad * 2, ctx.style.tint, true, ctx.style, b.pos);
 }
 

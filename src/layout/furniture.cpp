@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/utf8.h"
+#include "layout/chars.h"
 #include "layout/assemble.h"
 
 namespace chuxin::layout {
@@ -33,17 +34,26 @@ std::vector<LineBox> balanced(const Inlines& text, const TextStyle& ts, Pt width
 }
 
 // A display title too long for one line breaks where its sense does: before
-// "——" (the subtitle starts its own line) and after "，", "：", "；" — as
-// titles are set in Chinese books — packing phrases greedily; a phrase too
-// long for one line is balanced on its own. Every line is centred.
-std::vector<std::string> title_phrases(const std::string& text) {
+// "——" (the subtitle starts its own line), after "，", "：", "；", and
+// before a number that follows Chinese text ("…党支部 / 2025年度…", never
+// "2025年 / 度") — as titles are set in Chinese books — packing phrases
+// greedily; a phrase too long for one line is balanced on its own. Every
+// line is centred.
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+enum class NumberBreaks { No, Yes };
+
+std::vector<std::string> title_phrases(const std::string& text, NumberBreaks numbers) {
     std::vector<std::string> out;
     const std::u32string t = utf8::decode(text);
     std::u32string cur;
     for (size_t i = 0; i < t.size(); ++i) {
         const bool dash_starts = t[i] == U'—' && i + 1 < t.size() && t[i + 1] == U'—' && !cur.empty() &&
                                  cur.back() != U'—';
-        if (dash_starts) out.push_back(utf8::encode(cur)), cur.clear();
+        const bool number_starts = numbers == NumberBreaks::Yes && is_digit(t[i]) && !cur.empty() &&
+                                   is_cjk_ideo(cur.back()) &&
+                                   !no_line_end(cur.back());
+        if (dash_starts || number_starts) out.push_back(utf8::encode(cur)), cur.clear();
         cur.push_back(t[i]);
         if ((t[i] == U'，' || t[i] == U'：' || t[i] == U'；') && i + 1 < t.size())
             out.push_back(utf8::encode(cur)), cur.clear();
@@ -52,20 +62,28 @@ std::vector<std::string> title_phrases(const std::string& text) {
     return out;
 }
 
-std::vector<LineBox> title_lines(const std::string& text, const TextStyle& ts, Pt width, const FontMetrics& fonts,
-                                 SourcePos pos = {}) {
-    std::vector<LineBox> whole = balanced(plain(text, pos), ts, width, fonts);
-    if (whole.size() < 2) return whole;
+std::vector<LineBox> phrase_lines(const std::string& text, NumberBreaks numbers, const TextStyle& ts, Pt width,
+                                  const FontMetrics& fonts, SourcePos pos) {
     std::vector<std::string> lines;
-    for (const std::string& phrase : title_phrases(text)) {
+    for (const std::string& phrase : title_phrases(text, numbers)) {
         if (!lines.empty() && measure(lines.back() + phrase, ts, fonts) <= width) lines.back() += phrase;
         else lines.push_back(phrase);
     }
-    if (lines.size() < 2) return whole;
     std::vector<LineBox> out;
     for (const std::string& line : lines)
         for (LineBox& lb : balanced(plain(line, pos), ts, width, fonts)) out.push_back(std::move(lb));
     return out;
+}
+
+// A subtitle after —— always gets its own line; a break before a number only
+// when it costs no extra line.
+std::vector<LineBox> title_lines(const std::string& text, const TextStyle& ts, Pt width, const FontMetrics& fonts,
+                                 SourcePos pos = {}) {
+    std::vector<LineBox> whole = balanced(plain(text, pos), ts, width, fonts);
+    if (whole.size() < 2) return whole;
+    std::vector<LineBox> sense = phrase_lines(text, NumberBreaks::No, ts, width, fonts, pos);
+    std::vector<LineBox> numbered = phrase_lines(text, NumberBreaks::Yes, ts, width, fonts, pos);
+    return numbered.size() <= sense.size() ? numbered : sense;
 }
 
 // Sets `text` in a box of `width` at (x, y); returns the height used.

@@ -330,6 +330,43 @@ TEST_CASE("paper sizes") {
     }
 }
 
+// The chapter title's lines of the page holding `dest`.
+std::vector<std::string> chapter_title_lines(const LaidOutDocument& doc, const std::string& dest) {
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    std::vector<std::string> lines;
+    double last_y = -1;
+    for (const Frame& f : doc.pages[dest_pages(doc).at(dest)].frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item); r && r->size.v == st.chapter_title.size.v) {
+            if (r->origin.y.v != last_y) lines.push_back(""), last_y = r->origin.y.v;
+            lines.back() += utf8::encode(r->text);
+        }
+    return lines;
+}
+
+TEST_CASE("a long title without punctuation breaks before a number rather than inside a word") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    Chapter& ch = book.parts[0].chapters[0];
+    ch.title = "明德社区党支部2025年度组织生活会检视问题整改清单";
+    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, diags), ch.dest);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "明德社区党支部");
+    CHECK(lines[1] == "2025年度组织生活会检视问题整改清单");
+}
+
+TEST_CASE("a number break is not taken when it would cost a line") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    Chapter& ch = book.parts[0].chapters[0];
+    // Breaking before 2025 would leave a second part too long for one line.
+    ch.title = "党支部2025年度组织生活会检视问题整改清单及整改落实情况";
+    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, diags), ch.dest);
+    CHECK(lines.size() == 2);
+    CHECK(lines[0] != "党支部");
+}
+
 TEST_CASE("a long display title breaks before its —— subtitle, each line centred") {
     FakeMetrics fm;
     Diagnostics diags;
@@ -358,6 +395,35 @@ TEST_CASE("a long display title breaks before its —— subtitle, each line cen
     CHECK(lines[1] == "——驻村第一书记王某的三年工作纪实");
     const double mid = (st.page.width.v) / 2;  // odd page: inside margin on the left
     for (double c : centres) CHECK(c == Approx(mid + (st.inside.v - st.outside.v) / 2).margin(0.6));
+}
+
+TEST_CASE("a short panel is never split across pages") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    int split = 0, whole = 0;
+    // Push the panel down line by line so that some layouts put its start
+    // near a page's foot.
+    for (int lines = 18; lines <= 30; ++lines) {
+        Book book = sample_book(2);
+        Chapter& ch = book.parts[0].chapters[0];
+        ch.blocks.clear();
+        ch.blocks.push_back(para(repeat("学", 30 * lines)));
+        Block panel;
+        panel.kind = BlockKind::Panel;
+        panel.title = "启示";
+        for (int k = 0; k < 3; ++k) panel.children.push_back(para(repeat("理论学习要常抓不懈", 4)));
+        ch.blocks.push_back(panel);
+        const LaidOutDocument doc = layout_book(book, fm, diags);
+        std::set<size_t> pages;
+        for (size_t p = 0; p < doc.pages.size(); ++p)
+            for (const Frame& f : doc.pages[p].frames)
+                if (const auto* b = std::get_if<Box>(&f.item); b && b->fill && b->fill_color.r == st.tint.r)
+                    pages.insert(p);
+        (pages.size() == 1 ? whole : split) += 1;
+    }
+    CHECK(split == 0);
+    CHECK(whole == 13);
 }
 
 TEST_CASE("a panel keeps the text measure; its tint stands out into the margins") {
