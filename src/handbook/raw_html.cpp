@@ -463,6 +463,10 @@ std::vector<Block> html_block_as_text(std::string_view html, const SourcePos& po
     Block b;
     b.kind = BlockKind::Paragraph;
     b.pos = pos;
+    // Ragged right as on the portal (which justifies no prose): stretching
+    // a wrapped line of markup apart only makes it harder to read.
+    b.align = Align::Left;
+    b.indent = false;  // (layout indents justified paragraphs only)
     bool any = false;
     int line_no = 0;
     for (size_t start = 0;; ++line_no) {

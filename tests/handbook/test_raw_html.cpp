@@ -71,6 +71,17 @@ const Span* span_with(const std::vector<Block>& blocks, const std::string& text)
     return nullptr;
 }
 
+// The style of the span set as `text`; -1 when there is none.
+int flags_of(const std::vector<Block>& blocks, const std::string& text) {
+    const Span* s = span_with(blocks, text);
+    return s ? static_cast<int>(s->flags) : -1;
+}
+
+std::string uri_of(const std::vector<Block>& blocks, const std::string& text) {
+    const Span* s = span_with(blocks, text);
+    return s ? s->uri : "(no span)";
+}
+
 }  // namespace
 
 TEST_CASE("raw_html off: an HTML block is a paragraph of its text, as the portal shows it") {
@@ -78,6 +89,7 @@ TEST_CASE("raw_html off: an HTML block is a paragraph of its text, as the portal
     REQUIRE(c.blocks.size() == 3);
     const Block& b = c.blocks[1];
     CHECK(b.kind == BlockKind::Paragraph);  // not a grey code box
+    CHECK(b.align == Align::Left);
     // One line per source line, spaces collapsed as the browser does.
     CHECK(text_of(b.inlines) == "<div class=\"note\">|<b>注意</b> 事项|</div>");
     for (const Span& s : b.inlines) CHECK(s.flags == kPlain);
@@ -107,12 +119,12 @@ TEST_CASE("raw_html on: inline tags over several cmark nodes style the text betw
     const Span* bold = span_with(c.blocks, "加粗");
     REQUIRE(bold);
     CHECK(bold->flags == kStrong);
-    CHECK(span_with(c.blocks, "与强调")->flags == (kStrong | kEmphasis));
-    CHECK(span_with(c.blocks, "，")->flags == kPlain);  // after </b>
-    CHECK(span_with(c.blocks, "斜体")->flags == kEmphasis);
-    CHECK(span_with(c.blocks, "删除")->flags == kStrike);
-    CHECK(span_with(c.blocks, "Ctrl")->flags == kCode);
-    CHECK(span_with(c.blocks, "普通")->flags == kPlain);
+    CHECK(flags_of(c.blocks, "与强调") == int((kStrong | kEmphasis)));
+    CHECK(flags_of(c.blocks, "，") == int(kPlain));  // after </b>
+    CHECK(flags_of(c.blocks, "斜体") == int(kEmphasis));
+    CHECK(flags_of(c.blocks, "删除") == int(kStrike));
+    CHECK(flags_of(c.blocks, "Ctrl") == int(kCode));
+    CHECK(flags_of(c.blocks, "普通") == int(kPlain));
     const Span* link = nullptr;
     int links = 0;
     for (const Span& s : p.inlines)
@@ -123,8 +135,8 @@ TEST_CASE("raw_html on: inline tags over several cmark nodes style the text betw
         }
     REQUIRE(links == 2);
     CHECK(link->uri == "https://x.example/a?b=1&c=2");  // entity decoded
-    CHECK(span_with(c.blocks, "粗")->flags == kStrong);
-    CHECK(span_with(c.blocks, "粗")->uri == "https://x.example/a?b=1&c=2");
+    CHECK(flags_of(c.blocks, "粗") == int(kStrong));
+    CHECK(uri_of(c.blocks, "粗") == "https://x.example/a?b=1&c=2");
 }
 
 TEST_CASE("raw_html on: a <table> block becomes a Table with header rows") {
@@ -200,11 +212,12 @@ TEST_CASE("raw_html on: script, style and their kin never reach the page") {
     const Converted c = convert(
         "<script>alert('block')</script>\n\n"
         "<style>p { color: red }</style>\n\n"
+        "<!-- 编者按：COMMENT -->\n\n"
         "<div>可见<noscript>NOSCRIPT</noscript><template>TEMPLATE</template><iframe>IFRAME</iframe></div>\n\n"
         "文字<script>alert('inline')</script>继续。\n",
         RawHtml::On);
     const std::string text = all_text(c.blocks);
-    for (const char* hidden : {"alert", "color", "NOSCRIPT", "TEMPLATE", "IFRAME", "script"})
+    for (const char* hidden : {"alert", "color", "COMMENT", "NOSCRIPT", "TEMPLATE", "IFRAME", "script"})
         CHECK(text.find(hidden) == std::string::npos);
     CHECK(text.find("可见") != std::string::npos);
     CHECK(text.find("文字继续。") != std::string::npos);
@@ -215,7 +228,7 @@ TEST_CASE("raw_html on: white space collapses as in a browser, with no space bet
                                 RawHtml::On);
     REQUIRE(c.blocks.size() == 1);
     CHECK(text_of(c.blocks[0].inlines) == "党的理论创新成果，GB/T 9704 & <标准>\u00a0要求，加粗 之后");
-    CHECK(span_with(c.blocks, "加粗")->flags == kStrong);  // the space after </b> is not bold
+    CHECK(flags_of(c.blocks, "加粗") == int(kStrong));  // the space after </b> is not bold
 }
 
 TEST_CASE("raw_html on: characters beyond U+FFFF in HTML take the Markdown warning path") {
@@ -232,9 +245,9 @@ TEST_CASE("raw_html on: characters beyond U+FFFF in HTML take the Markdown warni
 TEST_CASE("unsafe link schemes never become PDF link actions") {
     const Converted c = convert("[本地](file:///etc/passwd) [脚本](javascript:alert(1)) [网站](https://x.example/)\n",
                                 RawHtml::Off);
-    CHECK(span_with(c.blocks, "本地")->uri.empty());
-    CHECK(span_with(c.blocks, "脚本")->uri.empty());
-    CHECK(span_with(c.blocks, "网站")->uri == "https://x.example/");
+    CHECK(uri_of(c.blocks, "本地").empty());
+    CHECK(uri_of(c.blocks, "脚本").empty());
+    CHECK(uri_of(c.blocks, "网站") == "https://x.example/");
 }
 
 namespace {
