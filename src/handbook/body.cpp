@@ -280,7 +280,10 @@ private:
                 if (!in[k].text.empty() && in[k].text != "\n") { before = utf8::decode(in[k].text).back(); break; }
             for (size_t k = i + 1; k < in.size(); ++k)
                 if (!in[k].text.empty() && in[k].text != "\n") { after = utf8::decode(in[k].text).front(); break; }
-            in[i].text = (cjk_break_boundary(before) || cjk_break_boundary(after)) ? "" : " ";
+            // Next to a line break (`<br>` then a line end) no space starts or ends the line.
+            const bool at_break = (i > 0 && in[i - 1].kind == SpanKind::LineBreak) ||
+                                  (i + 1 < in.size() && in[i + 1].kind == SpanKind::LineBreak);
+            in[i].text = (at_break || cjk_break_boundary(before) || cjk_break_boundary(after)) ? "" : " ";
         }
         in.erase(std::remove_if(in.begin(), in.end(),
                                 [](const Span& s) { return s.kind == SpanKind::Text && s.text.empty(); }),

@@ -141,6 +141,12 @@ TEST_CASE("raw_html on: inline tags over several cmark nodes style the text betw
     CHECK(uri_of(c.blocks, "粗") == "https://x.example/a?b=1&c=2");
 }
 
+TEST_CASE("raw_html on: <br> before a line end starts the next line without a space") {
+    const Converted c = convert("first line<br>\nsecond line\n", RawHtml::On);
+    REQUIRE(c.blocks.size() == 1);
+    CHECK(text_of(c.blocks[0].inlines) == "first line|second line");
+}
+
 TEST_CASE("raw_html on: a <table> block becomes a Table with header rows") {
     const Converted c = convert(
         "<table>\n<caption>学习安排</caption>\n<thead><tr><th>序号</th><th align=\"right\">内容</th></tr></thead>\n"
