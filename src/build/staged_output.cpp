@@ -171,10 +171,17 @@ void StagedOutput::recover_interrupted() {
 bool StagedOutput::safe_relative(const std::string& rel) const {
     if (rel.empty() || rel.front() == '/' || rel.find('\\') != std::string::npos) return false;
     if (rel.rfind(kStaging, 0) == 0 || rel == kManifest || rel == kLock) return false;
-    std::istringstream parts(rel);
-    std::string part;
-    while (std::getline(parts, part, '/'))
+    // Every '/'-separated part must be a name: not empty, ".", or "..".
+    // (A scan, not a stream: this runs once per output file.)
+    // Like std::getline over the parts, a trailing '/' ends the last part.
+    size_t start = 0;
+    while (start < rel.size()) {
+        size_t end = rel.find('/', start);
+        if (end == std::string::npos) end = rel.size();
+        const std::string_view part(rel.data() + start, end - start);
         if (part.empty() || part == "." || part == "..") return false;
+        start = end + 1;
+    }
     return true;
 }
 
