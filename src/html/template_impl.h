@@ -22,4 +22,13 @@ struct TemplateSet::Impl {
 
 std::unique_ptr<Mustache> parse_template(const TemplateSet::Source& source);
 
+// Cheaper ways into kainjow's data (data_access.cpp). Its public API adds a
+// field only through operator[], which first default-constructs the value as
+// an empty object (an allocation the assignment frees at once), and holds a
+// string only as a copy. A page's view has about a hundred fields, so:
+// the field map of an object (`object` must be one), to emplace into …
+kainjow::mustache::object& fields_of(Data& object);
+// … and a string value that takes over `text`'s buffer.
+Data string_data(std::string&& text);
+
 }  // namespace chuxin::html

@@ -20,15 +20,15 @@ class View {
 public:
     View() : data_(Data::type::object) {}
     View& text(const char* key, const std::string& value) {
-        data_[key] = value.empty() ? Data(false) : Data(value);
-        return *this;
+        return set(key, value.empty() ? Data(false) : Data(value));
     }
-    View& flag(const char* key, bool value) {
-        data_[key] = Data(value);
-        return *this;
+    // A temporary's buffer moves into the view (most values are built for it).
+    View& text(const char* key, std::string&& value) {
+        return set(key, value.empty() ? Data(false) : string_data(std::move(value)));
     }
+    View& flag(const char* key, bool value) { return set(key, Data(value)); }
     View& set(const char* key, Data value) {
-        data_[key] = std::move(value);
+        fields_of(data_).insert_or_assign(key, std::move(value));
         return *this;
     }
     // A list field plus "has_<key>" (true when the list is not empty).
