@@ -64,11 +64,9 @@ public:
 
     // The lines that must share the page with flow[j]: everything before its
     // last note and that note's first line (two when the note is long).
-    size_t need_end(size_t j) const {
-        const size_t first = note_first(begin_[j + 1] - 1);
-        const size_t len = note_end(first) - first;
-        return first + (len >= kNoteKeepLines ? 2 : 1);
-    }
+    size_t need_end(size_t j) const { return opening_end(note_first(begin_[j + 1] - 1)); }
+    // The same for its first note only.
+    size_t first_need_end(size_t j) const { return opening_end(begin_[j]); }
 
     // Height of the note area holding lines [a, b): the lines and the rule.
     Pt area(size_t a, size_t b) const {
@@ -84,6 +82,12 @@ public:
     }
 
 private:
+    // The lines a note starting at `first` keeps with its reference.
+    size_t opening_end(size_t first) const {
+        const size_t len = note_end(first) - first;
+        return first + (len >= kNoteKeepLines ? 2 : 1);
+    }
+
     Pt separator_;
     std::vector<const Slice*> lines_;
     std::vector<double> prefix_;   // heights of lines_[0 .. k)
@@ -139,7 +143,11 @@ PageCut fill_body(const std::vector<Slice>& flow, size_t i, size_t next, Pt room
         NoteClaim after = claim;
         if (q.cites(j)) {
             const size_t cited = q.cited_before(j + 1);
-            after.must = std::max(claim.must, q.need_end(j));
+            size_t need = q.need_end(j);
+            // A line whose earlier note is longer than a page cannot start
+            // its later ones on any page: only its first note must start here.
+            if ((s.height + q.area(q.cited_before(j), need)).v > room.v + kEps) need = q.first_need_end(j);
+            after.must = std::max(claim.must, need);
             const Pt avail = room - bottom;
             if (q.area(next, cited).v <= avail.v + kEps)
                 after.committed = cited;  // the notes fit whole: no split

@@ -294,6 +294,20 @@ TEST_CASE("two notes cited on one line both start on its page") {
     CHECK(views[1].notes.front() == "n2.3");
 }
 
+TEST_CASE("a line citing a note longer than a page and then another one keeps the first with it") {
+    FlowBuilder fb;
+    fb.lines(3);
+    Slice& s = fb.line();
+    fb.cite(s, 40);  // 200 pt: note 2 cannot start on any page with b3
+    fb.cite(s, 1);
+    fb.lines(6);
+    const auto pages = paginate_at(fb.flow, 100);
+    const auto views = check_pages(fb.flow, pages, 100, false);
+    REQUIRE(views.size() >= 3);
+    CHECK(views[0].body == std::vector<std::string>{"b0", "b1", "b2", "b3", "b4"});
+    CHECK(views[0].notes.front() == "n1.0");
+}
+
 TEST_CASE("a repeated table header does not repeat its notes") {
     FlowBuilder fb;
     Slice head = labelled("head", 10, kBodyInk);
