@@ -174,7 +174,17 @@ PageCut fill_body(const std::vector<Slice>& flow, size_t i, size_t next, Pt room
         // the page is kept with the next, break where it overflowed.
         size_t k = j - 1;
         while (k > i && flow[k].keep_with_next) --k;
-        if (flow[k].keep_with_next) k = j - 1;
+        if (flow[k].keep_with_next) {
+            // Rather than break a keep, give the page to carried notes:
+            // they shrink, and the kept slices come together later.
+            if (carried > next) {
+                cut.placed.clear();
+                cut.end = i;
+                cut.claim = start;
+                return cut;
+            }
+            k = j - 1;
+        }
         while (!cut.placed.empty() && cut.placed.back().index != kHeaderCopy && cut.placed.back().index > k)
             cut.placed.pop_back();
         j = k + 1;

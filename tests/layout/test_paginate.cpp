@@ -3,17 +3,24 @@
 // the body and never leaving the type area.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "core/utf8.h"
+#include "layout/dump.h"
 #include "layout/paginate.h"
 #include "layout/style.h"
+#include "layout_helpers.h"
 
 using namespace chuxin;
 using namespace chuxin::layout;
+using chuxin::layout::testing::FakeMetrics;
+using chuxin::layout::testing::text_spans;
 
 namespace {
 
@@ -308,6 +315,22 @@ TEST_CASE("a line citing a note longer than a page and then another one keeps th
     CHECK(views[0].notes.front() == "n1.0");
 }
 
+TEST_CASE("a kept pair waits for carried notes rather than being split") {
+    FlowBuilder fb;
+    fb.cite(fb.line(), 60);
+    fb.line().keep_with_next = true;  // b1 stays with b2, which cites note 2
+    fb.cite(fb.line(), 1);
+    fb.lines(3);
+    const auto pages = paginate_at(fb.flow, 100);
+    const auto views = check_pages(fb.flow, pages, 100);
+    for (const PageView& v : views)
+        for (size_t k = 0; k < v.body.size(); ++k)
+            if (v.body[k] == "b1") {
+                REQUIRE(k + 1 < v.body.size());
+                CHECK(v.body[k + 1] == "b2");
+            }
+}
+
 TEST_CASE("a repeated table header does not repeat its notes") {
     FlowBuilder fb;
     Slice head = labelled("head", 10, kBodyInk);
@@ -347,4 +370,96 @@ TEST_CASE("pagination with notes keeps its invariants on random flows") {
         REQUIRE(again.size() == pages.size());
         for (size_t p = 0; p < pages.size(); ++p) CHECK(again[p].frames.size() == pages[p].frames.size());
     }
+}
+
+namespace {
+
+std::string repeat(const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+Span note_ref(const std::string& label, const std::string& text, int line) {
+    return Span{SpanKind::FootnoteRef, text, kPlain, "", "", label, SourcePos{"notes.md", line, 5}};
+}
+
+// Real paragraphs set by flow_blocks (fake metrics, handbook A5 style): a
+// note about three pages long on the first line, a short one after it, and
+// a long one on the last line.
+std::vector<Slice> chapter_with_long_notes(const BookStyle& st, const FontMetrics& fm, Diagnostics& diags) {
+    FlowContext ctx{fm, st, {}, diags, {}, {0, 0, 0, 0}, 1, true};
+    std::vector<Block> blocks;
+    Block first;
+    first.kind = BlockKind::Paragraph;
+    first.inlines = text_spans("学习");
+    first.inlines.push_back(note_ref("1", repeat("注释第一条的内容很长，", 400), 1));
+    first.inlines.push_back(Span{SpanKind::Text, repeat("支部组织集中学习。", 30), kPlain, "", "", "", {}});
+    first.inlines.push_back(note_ref("2", "第二条注释。", 2));
+    blocks.push_back(first);
+    for (int k = 0; k < 6; ++k) {
+        Block b;
+        b.kind = BlockKind::Paragraph;
+        b.inlines = text_spans(repeat("党员按计划自学，", 20));
+        blocks.push_back(b);
+    }
+    Block last;
+    last.kind = BlockKind::Paragraph;
+    last.inlines = text_spans("本季度到此结束");
+    last.inlines.push_back(note_ref("3", repeat("章末注释，", 300), 3));
+    blocks.push_back(last);
+    std::vector<Slice> flow;
+    flow_blocks(blocks, Column{Pt(0), st.text_width(), st.body, true}, ctx, flow);
+    return flow;
+}
+
+}  // namespace
+
+TEST_CASE("long footnotes of real paragraphs run over pages inside the type area (golden)") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    const BookStyle& st = style();
+    const std::vector<Slice> flow = chapter_with_long_notes(st, fm, diags);
+    const double room = st.text_height().v;
+    const auto pages = paginate(flow, Pt(room), Pt(room), st.text_width(), st);
+    // Every frame of every page stays in the type area; note runs (set at
+    // the note size) sit below the rule, body runs above it.
+    size_t note_runs = 0;
+    for (const PageBody& p : pages) {
+        double rule = room, body_bottom = 0, notes_top = room;
+        for (const Frame& f : p.frames) {
+            if (const auto* l = std::get_if<Line>(&f.item)) rule = l->from.y.v;
+            if (const auto* r = std::get_if<GlyphRun>(&f.item)) {
+                CHECK(r->origin.y.v > 0);
+                CHECK(r->origin.y.v <= room);
+                if (r->size.v >= st.body.size.v) body_bottom = std::max(body_bottom, r->origin.y.v);
+                if (r->size.v == st.footnote.size.v) notes_top = std::min(notes_top, r->origin.y.v), ++note_runs;
+            }
+        }
+        CHECK(body_bottom < rule);
+        CHECK(rule < notes_top);
+    }
+    CHECK(pages.size() >= 5);
+    CHECK(note_runs > 60);
+
+    LaidOutDocument doc;
+    for (const PageBody& p : pages) {
+        Page page;
+        page.size = st.page;
+        page.frames = p.frames;
+        doc.pages.push_back(std::move(page));
+    }
+    const std::string dump = dump_frames(doc);
+    const std::string path = std::string(CHUXIN_TEST_DATA) + "/layout/golden/paginate_notes/long_notes.txt";
+    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        std::ofstream(path) << dump;
+        SUCCEED("golden rewritten");
+        return;
+    }
+    std::ifstream in(path);
+    REQUIRE(in.good());
+    std::stringstream want;
+    want << in.rdbuf();
+    CHECK(dump == want.str());
 }
