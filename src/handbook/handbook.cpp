@@ -115,6 +115,8 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
     book.paper = paper(hb->paper);
     book.style = hb->style == model::BookStyle::Gbt9704 ? layout::StyleKind::Gbt9704 : layout::StyleKind::Handbook;
     book.toc_depth = hb->toc_depth;
+    if (hb->chapter_start == model::ChapterOpening::RightPage) book.chapter_start = layout::ChapterStart::RightPage;
+    book.bleed = layout::Pt::mm(hb->bleed_mm);
 
     // Which pages are in the book decides internal links vs web links.
     std::vector<std::vector<int>> parts;

@@ -179,6 +179,11 @@ private:
                 if (const auto* d = std::get_if<Destination>(&f.item)) folios_.emplace(d->name, folio);
             add_furniture(p, right, book_.title, folio, st_, fonts_);
             page.frames = std::move(p.frames);
+            if (st_.bleed.v > 0) {  // the media grows by the bleed; the page is drawn inside it
+                translate(page.frames, st_.bleed, st_.bleed);
+                page.size = Size{page.size.width + st_.bleed * 2.0, page.size.height + st_.bleed * 2.0};
+                page.bleed = st_.bleed;
+            }
             doc.pages.push_back(std::move(page));
         }
         if (!book_.preface.empty()) doc.bookmarks.push_back({"前言", "preface", 0});
@@ -192,7 +197,8 @@ private:
 
 LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, Diagnostics& diags,
                             LayoutStats* stats) {
-    const BookStyle st = make_style(book.style, book.paper);
+    BookStyle st = make_style(book.style, book.paper);
+    st.bleed = book.bleed;
     FolioMap folios;
     LaidOutDocument doc;
     int passes = 0;

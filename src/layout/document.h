@@ -132,6 +132,7 @@ struct Book {
     StyleKind style = StyleKind::Handbook;
     ChapterStart chapter_start = ChapterStart::NewPage;
     int toc_depth = 2;             // heading levels shown in the TOC
+    Pt bleed{0};                   // print bleed around every page (0: none)
     std::vector<Block> preface;    // 前言 (the handbook page's body)
     std::vector<Part> parts;
     long long creation_time = 0;   // SOURCE_DATE_EPOCH, passed in by the caller

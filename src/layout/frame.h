@@ -105,7 +105,8 @@ struct Frame {
 enum class PageNumberStyle { None, LowerRoman, Decimal };
 
 struct Page {
-    Size size;
+    Size size;                            // the media: the trimmed page plus the bleed on each side
+    Pt bleed{0};                          // the trimmed page is `size` inset by this on every side
     std::vector<Frame> frames;
     int number = 0;                       // folio shown (1-based within its style)
     PageNumberStyle number_style = PageNumberStyle::Decimal;

@@ -143,7 +143,11 @@ std::vector<Frame> cover_frames(const Book& book, const BookStyle& st, const Fon
     const Size pg = st.page;
     // A red band across the top and a gold rule above the imprint: enough
     // decoration for an official booklet (design.md).
-    out.push_back(Frame{Box{Rect{Pt(0), Pt(0), pg.width, pg.height * 0.12}, true, st.accent, false, {}, Pt(0)},
+    // The band reaches the trim edges, so it runs on into the bleed: the
+    // trimmed sheet shows no white sliver whatever the cut's tolerance.
+    const Pt b = st.bleed;
+    out.push_back(Frame{Box{Rect{Pt(0) - b, Pt(0) - b, pg.width + b * 2.0, pg.height * 0.12 + b}, true, st.accent,
+                            false, {}, Pt(0)},
                         book.pos});
     const Pt margin = pg.width * 0.12;
     const Pt width = pg.width - margin * 2;

@@ -33,6 +33,7 @@ struct BookStyle {
     FolioKind folio_kind = FolioKind::OutsideFoot;
     bool running_heads = true;
     bool number_headings = false;     // 一、（一）1.（1） (GB/T 9704 §7.3.3)
+    Pt bleed{0};                      // what reaches the trim edge runs on this far (cover band)
     Color accent{181, 18, 27};        // Party red: cover band only
     Color rule{120, 120, 120};
     Color tint{246, 242, 236};        // panels

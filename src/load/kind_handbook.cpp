@@ -25,6 +25,14 @@ const std::vector<Choice<model::BookStyle>>& styles() {
     return choices;
 }
 
+const std::vector<Choice<model::ChapterOpening>>& openings() {
+    using O = model::ChapterOpening;
+    static const std::vector<Choice<O>> choices = {
+        {"new-page", O::NewPage}, {"right-page", O::RightPage}, {"另页", O::NewPage}, {"右页", O::RightPage},
+    };
+    return choices;
+}
+
 // A part's `items:` — a list of ids/globs, or one.
 void read_part_items(const Fields& part, model::HandbookPart& out) {
     const Field* f = part.get("items", Need::Required);
@@ -101,6 +109,9 @@ void read_handbook(const Fields& f, model::Page& page) {
         book.paper = *paper;
     }
     if (auto depth = f.integer("toc_depth", Need::Optional, 0, 6)) book.toc_depth = static_cast<int>(*depth);
+    if (auto opening = f.choice("chapter_start", openings())) book.chapter_start = *opening;
+    // Print shops ask for 3 mm (some 5) beyond the trim where ink reaches the edge.
+    if (auto bleed = f.integer("bleed", Need::Optional, 0, 10)) book.bleed_mm = static_cast<int>(*bleed);
     read_include(f, book);
     page.data = std::move(book);
 }

@@ -20,8 +20,8 @@ const std::vector<std::string>& kind_keys(Kind kind) {
                                                      "expected", "present",  "absent",   "fulfills", "studied"};
     static const std::vector<std::string> schedule = {"year", "events"};
     static const std::vector<std::string> checklist = {"items"};
-    static const std::vector<std::string> handbook = {"subtitle", "edition", "paper",
-                                                      "style",    "include", "toc_depth"};
+    static const std::vector<std::string> handbook = {"subtitle", "edition",   "paper",         "style",
+                                                      "include",  "toc_depth", "chapter_start", "bleed"};
     switch (kind) {
         case Kind::Page: return none;
         case Kind::StudyList: return studylist;

@@ -157,6 +157,8 @@ struct Checklist {
 
 enum class Paper { A4, A5, B5, K16, K32 };
 enum class BookStyle { Handbook, Gbt9704 };
+// Added: where a chapter opens (`chapter_start:`): the next page, or the next right-hand page.
+enum class ChapterOpening { NewPage, RightPage };
 
 struct HandbookPart {
     std::string title;               // "" = chapters without a part title page
@@ -172,6 +174,8 @@ struct Handbook {
     Paper paper = Paper::A5;
     BookStyle style = BookStyle::Handbook;
     int toc_depth = 2;  // heading levels inside chapters shown in the TOC
+    ChapterOpening chapter_start = ChapterOpening::NewPage;  // added
+    int bleed_mm = 0;   // added: print bleed around each page (`bleed:`), 0 = none
     std::vector<HandbookPart> include;
 };
 

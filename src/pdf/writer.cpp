@@ -125,6 +125,17 @@ EmbeddedFonts embed_fonts(HpdfDocument& pdf, const LaidOutDocument& doc,
 
 // One label range wherever the style changes or the folio does not follow
 // on (ISO 32000 §12.4.2): lower-roman front matter, decimal body.
+// With a bleed the media is larger than the finished page: TrimBox says
+// where the sheet is cut, BleedBox how far ink may run (ISO 32000 §14.11.2).
+// libharu has no call for either, so they go into the page dictionary.
+void declare_trim(HPDF_Doc pdf, HPDF_Page page, const layout::Page& laid) {
+    const double b = laid.bleed.v, w = laid.size.width.v, h = laid.size.height.v;
+    HPDF_Dict_Add(page, "TrimBox", HPDF_Box_Array_New(pdf->mmgr, HPDF_Box{HPDF_REAL(b), HPDF_REAL(b),
+                                                                          HPDF_REAL(w - b), HPDF_REAL(h - b)}));
+    HPDF_Dict_Add(page, "BleedBox",
+                  HPDF_Box_Array_New(pdf->mmgr, HPDF_Box{0, 0, HPDF_REAL(w), HPDF_REAL(h)}));
+}
+
 void add_page_labels(HPDF_Doc pdf, const LaidOutDocument& doc) {
     PageNumberStyle prev_style{};
     int prev_number = 0;
@@ -193,6 +204,7 @@ std::string write_pdf(const LaidOutDocument& doc, const fonts::FontSet& fonts,
         HPDF_Page p = HPDF_AddPage(d);
         HPDF_Page_SetWidth(p, HPDF_REAL(page.size.width.v));
         HPDF_Page_SetHeight(p, HPDF_REAL(page.size.height.v));
+        if (page.bleed.v > 0) declare_trim(d, p, page);
         pages.push_back(p);
     }
     report(pdf, diags, {}, "adding pages");

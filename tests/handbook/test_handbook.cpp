@@ -59,6 +59,20 @@ TEST_CASE("parts and chapters follow the include list") {
     REQUIRE(!book.preface.empty());  // the handbook page's body
 }
 
+TEST_CASE("front matter options reach the book: chapter_start and bleed") {
+    model::Site site = handbook_test::fixture_site();
+    Diagnostics diags;
+    const Book plain = handbook::build_book(site, hb_page(site), {}, diags);
+    CHECK(plain.chapter_start == layout::ChapterStart::NewPage);
+    CHECK(plain.bleed.v == 0);
+    model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+    hb.as<model::Handbook>()->chapter_start = model::ChapterOpening::RightPage;
+    hb.as<model::Handbook>()->bleed_mm = 3;
+    const Book book = handbook::build_book(site, hb, {}, diags);
+    CHECK(book.chapter_start == layout::ChapterStart::RightPage);
+    CHECK(book.bleed.v == Approx(layout::Pt::mm(3).v));
+}
+
 TEST_CASE("references: inside the book a link and its page, outside the web address") {
     const model::Site site = handbook_test::fixture_site();
     Diagnostics diags;

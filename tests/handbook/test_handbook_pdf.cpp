@@ -157,6 +157,27 @@ TEST_CASE("gbt9704 handbook PDF is A4 and passes the checks") {
     CHECK(t.status == 0);
 }
 
+TEST_CASE("a handbook with a bleed declares TrimBox and BleedBox; the cover band runs into the bleed") {
+    Diagnostics diags;
+    model::Site site = handbook_test::fixture_site();
+    model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+    hb.as<model::Handbook>()->bleed_mm = 3;
+    handbook::HandbookOptions options;
+    options.source_date_epoch = 1767225600;
+    const std::string path =
+        write("bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), options, diags), font_set(), diags));
+    CHECK(run("qpdf --check " + path).status == 0);
+    // A5 (419.53 × 595.28 pt) plus 3 mm (8.50 pt) on every side.
+    CHECK(run("pdfinfo " + path).out.find("436.535 x 612.283 pts") != std::string::npos);
+    const ToolResult boxes = run("pdfinfo -box -f 1 -l 1 " + path);
+    INFO(boxes.out);
+    CHECK(boxes.out.find("Page    1 TrimBox:       8.50     8.50   428.03   603.78") != std::string::npos);
+    CHECK(boxes.out.find("Page    1 BleedBox:      0.00     0.00   436.54   612.28") != std::string::npos);
+    // Text extraction still reads the page right.
+    CHECK(run("pdftotext -f 1 -l 1 " + path + " -").out.find("2026") != std::string::npos);
+    CHECK(diags.error_count() == 0);
+}
+
 // Not run by default (`test_handbook_pdf [.bench]`): layout and PDF time for
 // a book of about 300 A5 pages with real fonts.
 TEST_CASE("bench: a 300-page handbook", "[.bench]") {

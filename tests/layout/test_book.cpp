@@ -511,3 +511,43 @@ TEST_CASE("TOC leaders are aligned dots that run up to the folio") {
     CHECK(checked >= 20);
     CHECK(gaps.size() >= 2);
 }
+
+TEST_CASE("a bleed grows the media, keeps the page inside it and runs the cover band into it") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book plain_book = sample_book(2);
+    Book bled = sample_book(2);
+    bled.bleed = Pt::mm(3);
+    const LaidOutDocument a = layout_book(plain_book, fm, diags);
+    const LaidOutDocument b = layout_book(bled, fm, diags);
+    REQUIRE(a.pages.size() == b.pages.size());
+    const double bleed = Pt::mm(3).v;
+    for (size_t i = 0; i < a.pages.size(); ++i) {
+        CHECK(b.pages[i].bleed.v == Approx(bleed));
+        CHECK(b.pages[i].size.width.v == Approx(a.pages[i].size.width.v + 2 * bleed));
+        CHECK(b.pages[i].size.height.v == Approx(a.pages[i].size.height.v + 2 * bleed));
+        // Text sits where it sat on the trimmed page, moved by the bleed.
+        std::vector<std::pair<double, double>> ra, rb;
+        for (const Frame& f : a.pages[i].frames)
+            if (const auto* r = std::get_if<GlyphRun>(&f.item)) ra.push_back({r->origin.x.v, r->origin.y.v});
+        for (const Frame& f : b.pages[i].frames)
+            if (const auto* r = std::get_if<GlyphRun>(&f.item)) rb.push_back({r->origin.x.v, r->origin.y.v});
+        REQUIRE(ra.size() == rb.size());
+        for (size_t k = 0; k < ra.size(); ++k) {
+            CHECK(rb[k].first == Approx(ra[k].first + bleed));
+            CHECK(rb[k].second == Approx(ra[k].second + bleed));
+        }
+    }
+    // The cover band starts at the media's corner and spans its width.
+    const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
+    bool band = false;
+    for (const Frame& f : b.pages[0].frames)
+        if (const auto* box = std::get_if<Box>(&f.item); box && box->fill_color.r == st.accent.r) {
+            band = true;
+            CHECK(box->rect.x.v == Approx(0));
+            CHECK(box->rect.y.v == Approx(0));
+            CHECK(box->rect.width.v == Approx(b.pages[0].size.width.v));
+        }
+    CHECK(band);
+    CHECK(a.pages[0].bleed.v == 0);
+}

@@ -339,7 +339,8 @@ TEST_CASE("checklist: done without done_on, bad status, missing fields") {
 TEST_CASE("handbook: cover fields, parts and bare items") {
     Loaded l;
     test::load_into(l, "handbooks/2026.md",
-                    "---\ntitle: 手册\nsubtitle: 支部\nedition: 2026年1月\npaper: 32开\ntoc_depth: 3\ninclude:\n"
+                    "---\ntitle: 手册\nsubtitle: 支部\nedition: 2026年1月\npaper: 32开\ntoc_depth: 3\n"
+                    "chapter_start: 右页\nbleed: 3\ninclude:\n"
                     "  - part: 第一部分 学习计划\n    items: [schedules/2026]\n  - \"cases/*\"\n  - minutes/**\n"
                     "  - part: 第二部分\n    items: studylists/*\n---\n前言\n");
     CHECK(l.diags.sorted().empty());
@@ -348,24 +349,29 @@ TEST_CASE("handbook: cover fields, parts and bare items") {
     CHECK(h->paper == model::Paper::K32);
     CHECK(h->style == model::BookStyle::Handbook);
     CHECK(h->toc_depth == 3);
+    CHECK(h->chapter_start == model::ChapterOpening::RightPage);
+    CHECK(h->bleed_mm == 3);
     REQUIRE(h->include.size() == 3);
     CHECK(h->include[0].title == "第一部分 学习计划");
     CHECK(h->include[0].items == Lines{"schedules/2026"});
     CHECK(h->include[1].title.empty());
     CHECK(h->include[1].items == Lines{"cases/*", "minutes/**"});
-    CHECK(h->include[1].item_pos[1].line == 11);
+    CHECK(h->include[1].item_pos[1].line == 13);
     CHECK(h->include[2].items == Lines{"studylists/*"});
     CHECK(l.file.page.body == "前言\n");
 }
 
 TEST_CASE("handbook: include required, enums checked, gbt9704 is A4") {
     Loaded l;
-    test::load_into(l, "handbooks/a.md", "---\ntitle: 手册\npaper: A3\nstyle: gbt\ntoc_depth: 9\n---\n");
+    test::load_into(l, "handbooks/a.md",
+                    "---\ntitle: 手册\npaper: A3\nstyle: gbt\ntoc_depth: 9\nchapter_start: odd\nbleed: 20\n---\n");
     CHECK(test::headlines(l.diags) == Lines{
                                           "content/handbooks/a.md:1:1: error: missing field 'include' (required for a handbook)",
                                           "content/handbooks/a.md:3:8: error: unknown paper 'A3'",
                                           "content/handbooks/a.md:4:8: error: unknown style 'gbt'",
-                                          "content/handbooks/a.md:5:12: error: 'toc_depth' should be between 0 and 6, not 9"});
+                                          "content/handbooks/a.md:5:12: error: 'toc_depth' should be between 0 and 6, not 9",
+                                          "content/handbooks/a.md:6:16: error: unknown chapter_start 'odd'",
+                                          "content/handbooks/a.md:7:8: error: 'bleed' should be between 0 and 10, not 20"});
     Loaded g;
     test::load_into(g, "handbooks/a.md", "---\ntitle: 手册\nstyle: GBT9704\npaper: A5\ninclude: cases/*\n---\n");
     CHECK(g.diags.error_count() == 0);
