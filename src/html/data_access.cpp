@@ -1,10 +1,12 @@
-// Access to the field map inside a kainjow data object (template_impl.h).
+// Access to two private parts of kainjow: the field map inside a data object
+// (template_impl.h) and the component tree of a parsed template
+// (render_tree.cpp walks it).
 //
-// basic_data keeps its map in a private std::unique_ptr and has no accessor
-// for it. An explicit template instantiation may name a private member
-// (C++20 [temp.spec.general]/6), which is how the pointer-to-member is taken
-// here, once. If kainjow ever renames the member this stops compiling: then
-// fall back to `object[key] = value`, which is correct, only slower.
+// kainjow offers no accessor for either. An explicit template instantiation
+// may name a private member (C++20 [temp.spec.general]/6), which is how each
+// pointer-to-member is taken here, once. If kainjow ever renames a member
+// this stops compiling: then fall back to `object[key] = value` and to
+// kainjow's own render(), which are correct, only slower.
 #include <utility>
 
 #include "html/template_impl.h"
@@ -23,7 +25,19 @@ struct ObjectMember {
 ObjectPtr object_member();
 template struct ObjectMember<&Data::obj_>;
 
+using Component = kainjow::mustache::component<std::string>;
+using RootPtr = Component Mustache::*;
+
+template <RootPtr Member>
+struct RootMember {
+    friend RootPtr root_member() { return Member; }
+};
+RootPtr root_member();
+template struct RootMember<&Mustache::root_component_>;
+
 }  // namespace
+
+const Component& root_of(const Mustache& tpl) { return tpl.*root_member(); }
 
 kainjow::mustache::object& fields_of(Data& object) { return *(object.*object_member()); }
 

@@ -25,9 +25,9 @@ struct RenderOptions {
     int threads = 2;  // render_all's workers; output is identical for any count
 };
 
-// The parsed templates of one build. Each template is parsed once; a
-// Renderer gives every worker thread its own parsed copy (kainjow's render()
-// is not const), so nothing is parsed per page.
+// The parsed templates of one build. Each template is parsed once and
+// shared read-only by every worker thread (render_tree.h walks the parsed
+// tree without changing it), so nothing is parsed per page.
 class TemplateSet {
 public:
     TemplateSet();

@@ -2,7 +2,6 @@
 // renders them on worker threads. Each output depends only on the model, so
 // the files are identical for any thread count and any order.
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <filesystem>
 #include <map>
@@ -13,6 +12,7 @@
 #include "html/bridge.h"
 #include "html/context.h"
 #include "html/feeds.h"
+#include "html/render_tree.h"
 #include "html/view.h"
 
 namespace chuxin::html {
@@ -36,32 +36,6 @@ struct Output {
     bool html() const { return kind != OutKind::Ics && kind < OutKind::Sitemap; }
 };
 
-// Mustache's {{ }} escaping (& < > " '), one table lookup per byte.
-std::string escape_html(const std::string& s) {
-    static const auto special = [] {
-        std::array<bool, 256> t{};
-        for (unsigned char c : std::string_view("&<>\"'")) t[c] = true;
-        return t;
-    }();
-    size_t first = 0;
-    while (first < s.size() && !special[static_cast<unsigned char>(s[first])]) ++first;
-    if (first == s.size()) return s;
-    std::string out;
-    out.reserve(s.size() + 16);
-    out.append(s, 0, first);
-    for (size_t i = first; i < s.size(); ++i) {
-        switch (s[i]) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += s[i];
-        }
-    }
-    return out;
-}
-
 const char* template_of(OutKind kind) {
     switch (kind) {
         case OutKind::Section: return "section";
@@ -78,10 +52,16 @@ const char* template_of(OutKind kind) {
 }
 
 std::string url_of_path(const std::string& path) {
-    const std::string index = "index.html";
+    const std::string_view index = "index.html";
+    size_t keep = path.size();
     if (path.size() >= index.size() && path.compare(path.size() - index.size(), index.size(), index) == 0)
-        return "/" + path.substr(0, path.size() - index.size());
-    return "/" + path;
+        keep -= index.size();
+    // Appended, not "/" + …: GCC 12 warns falsely (-Wrestrict) on that form here.
+    std::string url;
+    url.reserve(keep + 1);
+    url += '/';
+    url.append(path, 0, keep);
+    return url;
 }
 
 }  // namespace
@@ -95,19 +75,22 @@ struct Renderer::Impl {
     Ui ui;
     Links links;
     Data globals{Data::type::object};
-    Data partials{Data::type::object};
     std::vector<Output> outputs;              // sorted by path
     std::map<std::pair<size_t, std::string>, Data> frames;  // (depth, nav section) → frame
     std::map<std::string, size_t> by_path;
     std::mutex error_mutex;
     std::set<std::string> reported;           // template errors, once each
 
-    // Parsed templates of one worker thread, and its output buffer.
+    // What one worker thread renders with: the shared parsed templates, and
+    // its own buffers (reused: no allocation per page).
     struct Parsed {
-        std::map<std::string, std::shared_ptr<Mustache>> templates;
-        std::string buffer;
-        auto find(const std::string& name) { return templates.find(name); }
-        auto end() { return templates.end(); }
+        std::map<std::string, const Mustache*> templates;
+        std::string content;     // the content template's output
+        std::string buffer;      // the page
+        const Mustache* find(const std::string& name) const {
+            auto it = templates.find(name);
+            return it == templates.end() ? nullptr : it->second;
+        }
     };
 
     Impl(const model::Site& s, TemplateSet t, Diagnostics& d, RenderOptions o)
@@ -122,7 +105,7 @@ struct Renderer::Impl {
     std::string nav_of(const Output& out) const;
     void plan();
     void add(Output out, const SourcePos& owner);
-    Parsed parse_for_worker(int worker);
+    Parsed parse_for_worker();
     // Renders into `buffer` (a worker's, reused: no allocation per page).
     void render_template(Parsed& parsed, const std::string& name, const Data& view, const Data* frame,
                          std::string& buffer);
@@ -151,9 +134,8 @@ void Renderer::Impl::build_globals() {
     globals["generator"] = Data(std::string("chuxin"));
     for (const auto& e : Ui::table())
         globals[std::string("ui_") + e.key] = Data(std::string(ui.lang() == Lang::En ? e.en : e.zh));
-    // Every template can be used as a partial ({{> name}}); kainjow parses a
-    // partial at each use, so the built-in theme does not use them.
-    for (const auto& name : templates.names()) partials[name] = Data(templates.source(name)->text);
+    // Every template can also be used as a partial ({{> name}}): see
+    // parse_for_worker.
 }
 
 void Renderer::Impl::add(Output out, const SourcePos& owner) {
@@ -260,14 +242,10 @@ void Renderer::Impl::build_frames() {
     }
 }
 
-Renderer::Impl::Parsed Renderer::Impl::parse_for_worker(int worker) {
+Renderer::Impl::Parsed Renderer::Impl::parse_for_worker() {
     Parsed parsed;
-    for (const auto& [name, tpl] : templates.impl_->parsed) {
-        std::shared_ptr<Mustache> t =
-            worker == 0 ? tpl : std::shared_ptr<Mustache>(parse_template(templates.impl_->sources.at(name)));
-        t->set_custom_escape(escape_html);
-        parsed.templates[name] = std::move(t);
-    }
+    for (const auto& [name, tpl] : templates.impl_->parsed) parsed.templates[name] = tpl.get();
+    parsed.content.reserve(1 << 16);
     parsed.buffer.reserve(1 << 16);
     return parsed;
 }
@@ -275,17 +253,17 @@ Renderer::Impl::Parsed Renderer::Impl::parse_for_worker(int worker) {
 void Renderer::Impl::render_template(Parsed& parsed, const std::string& name, const Data& view,
                                      const Data* frame, std::string& buffer) {
     buffer.clear();
-    auto it = parsed.find(name);
-    if (it == parsed.end()) return;
-    ViewContext ctx(&view, frame, &globals, &partials);
-    Appender out{buffer};
-    it->second->render(ctx, out);
-    if (!it->second->is_valid()) {
+    const Mustache* tpl = parsed.find(name);
+    if (!tpl) return;
+    ViewContext ctx(&view, frame, &globals, nullptr);
+    // {{> name}}: any template of the set, by name.
+    const PartialFinder partials = [&parsed](const std::string& partial) { return parsed.find(partial); };
+    if (!render_tree(*tpl, ctx, partials, buffer)) {
         std::lock_guard lock(error_mutex);
         if (reported.insert(name).second) {
             const auto* src = templates.source(name);
             diags.error(SourcePos{src ? src->origin : name, 0, 0},
-                        "template error: " + it->second->error_message());
+                        "template error: partials nest too deep (does a partial include itself?)");
         }
     }
 }
@@ -334,11 +312,13 @@ void Renderer::Impl::render(const Output& out, Parsed& parsed, OutputSink& sink)
     Data view = view_of(out, ctx);
     const std::string name =
         out.kind == OutKind::Page ? model::kind_name(site.pages[out.index].kind) : template_of(out.kind);
-    std::string& buffer = parsed.buffer;
-    render_template(parsed, name, view, out.frame, buffer);
-    view["content"] = Data(buffer);
-    render_template(parsed, "layout", view, out.frame, buffer);
-    sink.write(out.path, buffer);
+    render_template(parsed, name, view, out.frame, parsed.content);
+    // The content moves into the view and back out: no copy, and the worker
+    // keeps the buffer's capacity for the next page.
+    Data& content = fields_of(view).insert_or_assign("content", string_data(std::move(parsed.content))).first->second;
+    render_template(parsed, "layout", view, out.frame, parsed.buffer);
+    parsed.content = std::move(const_cast<std::string&>(content.string_value()));
+    sink.write(out.path, parsed.buffer);
 }
 
 std::vector<SitemapEntry> Renderer::Impl::sitemap_entries() const {
@@ -367,7 +347,7 @@ std::vector<std::string> Renderer::output_paths() const {
 bool Renderer::render_one(const std::string& output_path, OutputSink& out) {
     auto it = impl_->by_path.find(output_path);
     if (it == impl_->by_path.end()) return false;
-    auto parsed = impl_->parse_for_worker(0);
+    auto parsed = impl_->parse_for_worker();
     impl_->render_guarded(impl_->outputs[it->second], parsed, out);
     return true;
 }
@@ -375,14 +355,14 @@ bool Renderer::render_one(const std::string& output_path, OutputSink& out) {
 void Renderer::render_all(OutputSink& out) {
     const int workers = std::max(1, impl_->options.threads);
     std::atomic<size_t> next{0};
-    auto work = [&](int worker) {
-        auto parsed = impl_->parse_for_worker(worker);
+    auto work = [&] {
+        auto parsed = impl_->parse_for_worker();
         for (size_t i = next++; i < impl_->outputs.size(); i = next++)
             impl_->render_guarded(impl_->outputs[i], parsed, out);
     };
     std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w) threads.emplace_back(work, w);
-    work(0);
+    for (int w = 1; w < workers; ++w) threads.emplace_back(work);
+    work();
     for (auto& t : threads) t.join();
 }
 

@@ -15,8 +15,7 @@ using Data = kainjow::mustache::data;
 
 struct TemplateSet::Impl {
     std::map<std::string, Source> sources;
-    // Parsed once at load; the first render worker uses these, others parse
-    // their own copy (render() mutates error state, so it is not shared).
+    // Parsed once at load, shared by all render workers (read-only).
     std::map<std::string, std::shared_ptr<Mustache>> parsed;
 };
 
@@ -30,5 +29,7 @@ std::unique_ptr<Mustache> parse_template(const TemplateSet::Source& source);
 kainjow::mustache::object& fields_of(Data& object);
 // … and a string value that takes over `text`'s buffer.
 Data string_data(std::string&& text);
+// The component tree of a parsed template, for render_tree.cpp.
+const kainjow::mustache::component<std::string>& root_of(const Mustache& tpl);
 
 }  // namespace chuxin::html

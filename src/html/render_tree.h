@@ -1,0 +1,38 @@
+#pragma once
+// Renders a template that kainjow parsed, walking its component tree
+// ourselves. kainjow's own render() goes through a std::function per
+// component, escapes into a fresh string per variable and copies every line
+// twice (line buffer, then stream); at 10,000 pages that was most of the
+// time spent in Mustache. Parsing, and so what a template means and which
+// syntax errors it reports, stays kainjow's (templates.cpp).
+//
+// The walk keeps kainjow's rendering rules exactly (tests/html goldens and a
+// byte-for-byte comparison of whole sites check it):
+//  * {{x}} writes a string value HTML-escaped, {{{x}}} / {{&x}} as is; other
+//    values (lists, objects, booleans) write nothing;
+//  * {{#x}} renders its body once per item of a non-empty list, else once
+//    with x pushed when x is present and neither false nor an empty list;
+//    {{^x}} renders when x is absent, false or an empty list;
+//  * a line that held a section tag and is left with only spaces and tabs is
+//    dropped together with its line end ("standalone" lines);
+//  * {{> name}} renders template `name` in place, sharing the current line.
+#include <functional>
+#include <string>
+
+#include "html/context.h"
+#include "html/template_impl.h"
+
+namespace chuxin::html {
+
+// The template a partial name stands for (nullptr: renders nothing).
+using PartialFinder = std::function<const Mustache*(const std::string& name)>;
+
+// Appends `s` with & < > " ' escaped (Mustache's {{ }}).
+void append_escaped(std::string& out, const std::string& s);
+
+// Renders `tpl` with `ctx` onto the end of `out`. Returns false (and leaves
+// what was rendered so far) if partials nest deeper than a sane limit: a
+// template that includes itself.
+bool render_tree(const Mustache& tpl, ViewContext& ctx, const PartialFinder& partials, std::string& out);
+
+}  // namespace chuxin::html
