@@ -3,6 +3,7 @@
 // kainjow (docs/themes.md). Each case renders both ways and compares.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <sstream>
 
 #include "html/context.h"
@@ -136,4 +137,35 @@ TEST_CASE("a partial that includes itself is an error, not a crash") {
     ViewContext ctx(&view, nullptr, nullptr, nullptr);
     std::string out;
     CHECK_FALSE(render_tree(tpl, ctx, finder, out));
+}
+
+TEST_CASE("append_escaped escapes exactly & < > \" ' (property, random bytes)") {
+    auto reference = [](const std::string& s) {
+        std::string out;
+        for (char c : s) {
+            switch (c) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += "&quot;"; break;
+                case '\'': out += "&#39;"; break;
+                default: out += c;
+            }
+        }
+        return out;
+    };
+    std::mt19937 rng(20260701);
+    // Bytes drawn mostly from the tricky range: specials, their neighbours,
+    // 0x40 (the word test's edge), NUL and high (UTF-8) bytes.
+    const std::string alphabet = std::string("&<>\"'?@AZ!#%;=09 \t\n", 21) + "\x80\xe4\xb8\xad\xff\x3f\x40";
+    for (int round = 0; round < 5000; ++round) {
+        std::string s;
+        const size_t len = rng() % 40;
+        for (size_t i = 0; i < len; ++i)
+            s += (rng() % 4 == 0) ? static_cast<char>(rng() % 256) : alphabet[rng() % alphabet.size()];
+        std::string out = "prefix";
+        append_escaped(out, s);
+        INFO("round " << round);
+        REQUIRE(out == "prefix" + reference(s));
+    }
 }
