@@ -19,7 +19,16 @@ struct MarkdownOptions {
     // are dropped. On: raw HTML passes through, filtered by GFM's tagfilter
     // (<script>, <iframe>, <style> … are escaped), and URLs are kept.
     bool raw_html = false;
+    // Added, per page: the path from the page's output folder to its source
+    // folder ("../../schedules/" for content/schedules/2026.md at
+    // /schedules/2026/). A relative image or link URL is written against the
+    // source folder, where its file is copied (content-format §8), so it gets
+    // this prefix. Empty: URLs stay as written (fragments, _index.md).
+    std::string asset_base;
 };
+
+// asset_base for a page (from page.rel and page.url).
+std::string asset_base_of(const model::Page& page);
 
 // Renders page.body. Fills page.headings, page.body_refs (replaced, in source
 // order), page.body_html, and page.summary if it is empty. Positions are in

@@ -113,7 +113,19 @@ void reserve_item_ids(const model::Page& page, AnchorRegistry& anchors) {
 
 }  // namespace
 
-void render_body(model::Page& page, const MarkdownOptions& options, Diagnostics& diags) {
+std::string asset_base_of(const model::Page& page) {
+    const size_t slash = page.rel.rfind('/');
+    const std::string dir = slash == std::string::npos ? "" : page.rel.substr(0, slash + 1);
+    if (page.url.empty() || page.url.back() != '/') return "";
+    std::string up;
+    for (size_t i = 1; i < page.url.size(); ++i)
+        if (page.url[i] == '/') up += "../";
+    return up + dir;
+}
+
+void render_body(model::Page& page, const MarkdownOptions& site_options, Diagnostics& diags) {
+    MarkdownOptions options = site_options;
+    options.asset_base = asset_base_of(page);
     AnchorRegistry anchors;
     reserve_item_ids(page, anchors);
     page.body_refs.clear();

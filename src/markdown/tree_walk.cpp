@@ -208,7 +208,18 @@ void TreeWalk::on_link(cmark_node* node) {
         refs_.push_back(std::move(ref));
     } else if (!options_.raw_html && is_unsafe_url(url ? url : "", UrlUse::Link)) {
         cmark_node_set_url(node, "");
+    } else {
+        rebase_relative(node);
     }
+}
+
+// "chart.png" in content/schedules/2026.md → "../../schedules/chart.png":
+// the file is copied beside its source, the page is one folder deeper.
+void TreeWalk::rebase_relative(cmark_node* node) {
+    const char* url = cmark_node_get_url(node);
+    if (options_.asset_base.empty() || !url || !is_relative_reference(url)) return;
+    const std::string rebased = options_.asset_base + url;
+    cmark_node_set_url(node, rebased.c_str());
 }
 
 void TreeWalk::on_image(cmark_node* node) {
@@ -220,6 +231,8 @@ void TreeWalk::on_image(cmark_node* node) {
         cmark_node_set_url(node, "");
     } else if (!options_.raw_html && is_unsafe_url(url ? url : "", UrlUse::Image)) {
         cmark_node_set_url(node, "");
+    } else {
+        rebase_relative(node);
     }
 }
 

@@ -42,6 +42,7 @@ private:
     void leave(cmark_node* node);
     void on_link(cmark_node* node);
     void on_image(cmark_node* node);
+    void rebase_relative(cmark_node* node);
     void add_plain(cmark_node* node);
     void add_plain(const char* text);
     void finish_heading(cmark_node* node);

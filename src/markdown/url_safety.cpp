@@ -37,4 +37,17 @@ bool is_unsafe_url(std::string_view url, UrlUse use) {
     return false;
 }
 
+bool is_relative_reference(std::string_view url) {
+    if (url.empty() || url.front() == '/' || url.front() == '#' || url.front() == '?' || url.front() == '\\')
+        return false;
+    // A scheme is ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) before ':'.
+    const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (!alpha(url.front())) return true;
+    for (char c : url) {
+        if (c == ':') return false;
+        if (!(alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) return true;
+    }
+    return true;
+}
+
 }  // namespace chuxin::markdown

@@ -13,4 +13,8 @@ enum class UrlUse { Link, Image };
 
 bool is_unsafe_url(std::string_view url, UrlUse use);
 
+// A relative-path reference (RFC 3986 §4.2): not empty, no scheme, not
+// "/…", "//…", "#…" or "?…" — a file named relative to the current folder.
+bool is_relative_reference(std::string_view url);
+
 }  // namespace chuxin::markdown

@@ -3,6 +3,7 @@
 
 #include "helpers.h"
 #include "markdown/plain_text.h"
+#include "markdown/url_safety.h"
 
 using namespace chuxin;
 using test::contains;
@@ -148,4 +149,48 @@ TEST_CASE("summary prefers a top-level paragraph to a list or quote", "[render][
     CHECK(test::rendered("> 引言一句\n\n正文第一段。\n").summary == "正文第一段。");
     CHECK(test::rendered("- [x] 只有清单\n- 第二项\n").summary == "只有清单");
     CHECK(test::rendered("| a |\n|---|\n| 表格 |\n").summary.empty());
+}
+
+TEST_CASE("relative image and link URLs point where their files are copied", "[render][assets]") {
+    // content/schedules/2026.md is /schedules/2026/; content/schedules/h1.png
+    // is copied to /schedules/h1.png: from the page that is ../../schedules/.
+    model::Page page = test::page_with_body(
+        "![图](h1.png) [表](files/表.pdf) [站内](/about/) [外](https://www.12371.cn/) [锚](#a) "
+        "![上一级](../x.png) [邮件](mailto:a@b.cn)\n");
+    page.path = "content/schedules/2026.md";
+    page.rel = "schedules/2026.md";
+    page.url = "/schedules/2026/";
+    CHECK(markdown::asset_base_of(page) == "../../schedules/");
+    Diagnostics diags;
+    markdown::render_body(page, {}, diags);
+    const std::string& html = page.body_html;
+    CHECK(contains(html, "src=\"../../schedules/h1.png\""));
+    CHECK(contains(html, "href=\"../../schedules/files/%E8%A1%A8.pdf\""));
+    CHECK(contains(html, "src=\"../../schedules/../x.png\""));
+    CHECK(contains(html, "href=\"/about/\""));
+    CHECK(contains(html, "href=\"https://www.12371.cn/\""));
+    CHECK(contains(html, "href=\"#a\""));
+    CHECK(contains(html, "href=\"mailto:a@b.cn\""));
+    // A page at the top of content/ and the home page.
+    model::Page about = test::page_with_body("");
+    about.rel = "about.md";
+    about.url = "/about/";
+    CHECK(markdown::asset_base_of(about) == "../");
+}
+
+TEST_CASE("is_relative_reference follows RFC 3986", "[render][assets]") {
+    using markdown::is_relative_reference;
+    CHECK(is_relative_reference("a.png"));
+    CHECK(is_relative_reference("图/表.png"));
+    CHECK(is_relative_reference("../a.png"));
+    CHECK(is_relative_reference("./a:b.png") );
+    CHECK(is_relative_reference("1a:b"));  // a scheme starts with a letter
+    CHECK_FALSE(is_relative_reference(""));
+    CHECK_FALSE(is_relative_reference("/a.png"));
+    CHECK_FALSE(is_relative_reference("//cdn.example/a.png"));
+    CHECK_FALSE(is_relative_reference("#top"));
+    CHECK_FALSE(is_relative_reference("?q=1"));
+    CHECK_FALSE(is_relative_reference("http://a"));
+    CHECK_FALSE(is_relative_reference("mailto:a@b.cn"));
+    CHECK_FALSE(is_relative_reference("ref:cases/x"));
 }
