@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "handbook/dests.h"
+#include "schedule/describe.h"
 
 namespace chuxin::handbook {
 
@@ -182,7 +183,8 @@ std::vector<Block> schedule_blocks(const BodyContext& ctx, const model::Schedule
         r.dest = anchor_dest(ctx.page.id, e.id);
         r.cells.push_back(cell(std::to_string(++n), layout::Align::Center));
         r.cells.push_back(cell(e.title));
-        std::string when = e.repeat;
+        // A printed schedule says 每年3月、6月、9月、12月最后一个周五, not the RRULE.
+        std::string when = e.repeat.empty() ? "" : schedule::describe_repeat(e.repeat, "zh-CN");
         for (const Date& d : e.dates) when += (when.empty() ? "" : "、") + d.iso();
         r.cells.push_back(cell(when));
         r.cells.push_back(cell(e.meeting));

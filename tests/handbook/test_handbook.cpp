@@ -73,6 +73,24 @@ TEST_CASE("front matter options reach the book: chapter_start and bleed") {
     CHECK(book.bleed.v == Approx(layout::Pt::mm(3).v));
 }
 
+TEST_CASE("a schedule's RRULE is printed as a reader says it") {
+    model::Site site = handbook_test::fixture_site();
+    model::Page& sc = site.pages[static_cast<size_t>(site.by_id.at("schedules/2026"))];
+    std::get<model::Schedule>(sc.data).events[0].repeat = "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=-1FR";
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Chapter* ch = find_chapter(book, "2026年度理论学习计划");
+    REQUIRE(ch);
+    std::vector<Span> spans;
+    collect_spans(ch->blocks, spans);
+    std::string text;
+    for (const Span& sp : spans) text += sp.text + "|";
+    INFO(text);
+    CHECK(text.find("FREQ=") == std::string::npos);
+    CHECK(text.find("每年3月、6月、9月、12月最后一个周五") != std::string::npos);
+    CHECK(text.find("每月第一个周二") == std::string::npos);  // replaced above
+}
+
 TEST_CASE("references: inside the book a link and its page, outside the web address") {
     const model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
