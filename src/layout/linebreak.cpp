@@ -119,6 +119,11 @@ size_t last_ink(const std::vector<Atom>& at, size_t a, size_t j) {
 
 constexpr double kEps = 0.001;
 
+// A line less than two-thirds full is left ragged rather than spread: its
+// characters would stand so far apart that they read as separate words
+// (it happens in narrow table cells, "整 改 中" above "（逾期）").
+constexpr double kMinJustifiedFill = 2.0 / 3.0;
+
 // clreq §paragraph rules: a paragraph's last line holding a single
 // character (or one character and its punctuation) is avoided by pulling a
 // character down from the line before; that line is then justified wider.
@@ -235,7 +240,7 @@ PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt meas
         const double room = w.natural - w.minimum;
         if (room > 0)
             for (size_t k = 0; k < l; ++k) extra[k] = -adj.shrink[k].v * std::min(1.0, excess / room);
-    } else if (align == Align::Justify && !line.last && l > 0) {
+    } else if (align == Align::Justify && !line.last && l > 0 && w.natural >= measure.v * kMinJustifiedFill) {
         // clreq §3.8 expansion: between characters, never inside —— or ……,
         // and not between two letters of a Latin word.
         std::vector<size_t> gaps;

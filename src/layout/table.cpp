@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/utf8.h"
+#include "layout/chars.h"
 #include "layout/flow.h"
 
 namespace chuxin::layout {
@@ -117,6 +119,13 @@ void draw_mark(Mark m, Rect r, const TextStyle& ts, std::vector<Frame>& fr, Sour
 // One row as one slice, or, when it is taller than a page can hold, as
 // several slices of at most `max_lines` lines per cell, so that even a very
 // long cell breaks across pages instead of running off the page's foot.
+bool has_han(const Inlines& text) {
+    for (const Span& s : text)
+        for (char32_t c : utf8::decode(s.text))
+            if (is_cjk_ideo(c)) return true;
+    return false;
+}
+
 std::vector<Slice> row_slices(const Block& t, size_t r, const std::vector<double>& widths, const Column& col,
                               FlowContext& ctx) {
     const bool header = static_cast<int>(r) < t.header_rows;
@@ -130,7 +139,13 @@ std::vector<Slice> row_slices(const Block& t, size_t r, const std::vector<double
         if (c + 1 == widths.size() && mark != Mark::None) w -= mark_room(ts);
         const TableCell empty;
         const TableCell& cell = c < t.rows[r].cells.size() ? t.rows[r].cells[c] : empty;
-        Align a = cell.align == Align::Justify ? Align::Left : cell.align;
+        Align a = cell.align;
+        // Chinese text in a cell is justified like the body (its last line
+        // stays natural); Latin text, numbers, dates and the status label
+        // beside a row's mark ("整改中（逾期）") stay ragged right.
+        const bool label = c + 1 == widths.size() && mark != Mark::None;
+        if (a == Align::Left || a == Align::Justify)
+            a = has_han(cell.text) && !label ? Align::Justify : Align::Left;
         if (header) a = Align::Center;
         cells.push_back(set_paragraph(cell.text, ParagraphSpec{ts, w, Pt(0), a}, ctx.fonts, ctx.folio));
         lines = std::max(lines, cells.back().size());

@@ -2,7 +2,9 @@
 // repetition, lists with drawn task boxes.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <filesystem>
 
 #include "core/utf8.h"
@@ -230,4 +232,52 @@ TEST_CASE("a row taller than a page splits across pages") {
         for (size_t i = 1; i < page.size(); ++i) chars += utf8::length(page[i]);
     }
     CHECK(chars == 2000 + 1);  // every character once, plus the row number
+}
+
+TEST_CASE("Chinese cell text is justified; a status label beside its mark and Latin text stay ragged") {
+    Fixture fx;
+    Block t;
+    t.kind = BlockKind::Table;
+    t.header_rows = 1;
+    t.rows.push_back(TableRow{{TableCell{text_spans("问题")}, TableCell{text_spans("编号")},
+                               TableCell{text_spans("状态")}}, ""});
+    // The issue cell wraps; "A-1 B-2 …" wraps too but is Latin; the status wraps before （.
+    t.rows.push_back(TableRow{{TableCell{text_spans(repeat("理论学习不够系统深入，", 6))},
+                               TableCell{text_spans("A-1 B-2 C-3 D-4 E-5 F-6 G-7 H-8 I-9")},
+                               TableCell{text_spans("整改中（已逾期三十日以上）")}}, ""});
+    t.row_marks = {Mark::None, Mark::Overdue};
+    const std::vector<Slice> flow = fx.flow({t});
+    REQUIRE(flow.size() == 2);
+    // Column edges: the vertical rules of the row.
+    std::vector<double> xs;
+    for (const Frame& f : flow[1].frames)
+        if (const auto* l = std::get_if<Line>(&f.item); l && l->from.x == l->to.x) xs.push_back(l->from.x.v);
+    std::sort(xs.begin(), xs.end());
+    REQUIRE(xs.size() == 4);
+    std::map<double, std::vector<const GlyphRun*>> by_line;
+    for (const Frame& f : flow[1].frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item)) by_line[r->origin.y.v].push_back(r);
+    std::vector<double> issue_right;   // right ink edge of each line of the issue cell
+    int label_lines = 0, latin_lines = 0;
+    for (const auto& [y, runs] : by_line)
+        for (const GlyphRun* r : runs) {
+            const std::string text = utf8::encode(r->text);
+            const double x0 = r->origin.x.v;
+            if (x0 < xs[1]) {
+                if (r->widths == GlyphWidths::TrimmedMarks) issue_right.back() = x0 + r->size.v * 0.5;
+                else issue_right.push_back(x0 + r->x.back().v + r->size.v);
+            } else if (x0 >= xs[2] && text.find("整改中") == 0) {
+                ++label_lines;  // never spread: at most one em per character
+                for (size_t i = 1; i < r->x.size(); ++i) CHECK(r->x[i].v - r->x[i - 1].v <= r->size.v + 1e-6);
+            } else if (x0 >= xs[1] && x0 < xs[2] && text.find('-') != std::string::npos) {
+                ++latin_lines;
+                CHECK(x0 + r->x.back().v < xs[2] - r->size.v * 0.5);  // ragged: ends short of the cell's edge
+            }
+        }
+    REQUIRE(issue_right.size() >= 3);
+    for (size_t i = 0; i + 1 < issue_right.size(); ++i)
+        CHECK(issue_right[i] == Approx(issue_right[0]).margin(0.01));  // flush, all but the last line
+    CHECK(issue_right[0] > xs[1] - fx.st.small.size.v);                 // at the cell's inner edge
+    CHECK(label_lines == 1);
+    CHECK(latin_lines >= 1);
 }

@@ -216,3 +216,17 @@ TEST_CASE("trims follow the glyph's ink when the fonts know it") {
     CHECK(utf8::encode(first.text) == "学习党章学习党章学习。");
     CHECK(first.pens.back() + 6.22 == Approx(106.22).margin(0.01));
 }
+
+TEST_CASE("a line less than two-thirds full is left ragged, not spread") {
+    // The Latin word cannot break and does not fit after 学习党章: the first
+    // line holds 4 em of a 10 em measure.
+    const std::vector<LineBox> lines = set("学习党章 abcdefghijklmnop", 100);
+    REQUIRE(lines.size() == 2);
+    const LineInfo first = line_info(lines[0]);
+    CHECK(utf8::encode(first.text) == "学习党章");
+    CHECK(first.right == Approx(40));
+    // Three-quarters full: justified as usual.
+    const std::vector<LineBox> full = set("学习党章学习党章 abcdefghijklmnop", 107);
+    REQUIRE(full.size() == 2);
+    CHECK(line_info(full[0]).right == Approx(107).margin(0.01));
+}
