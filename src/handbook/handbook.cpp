@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
+#include "core/utf8.h"
 #include "handbook/body.h"
 #include "handbook/dests.h"
 #include "handbook/kinds.h"
@@ -82,6 +84,40 @@ void drop_repeated_title(std::vector<layout::Block>& blocks, const std::string& 
         blocks.erase(blocks.begin());
 }
 
+// "2026年1月", "2026年1月10日", "二〇二六年一月十日": a date line as written under a text.
+bool is_written_date(const std::string& text) {
+    const std::u32string t = utf8::decode(text);
+    static const std::u32string digits = U"0123456789〇零一二三四五六七八九十";
+    size_t i = 0, year = 0;
+    while (i < t.size() && digits.find(t[i]) != std::u32string::npos) ++i, ++year;
+    if (year != 4 || i >= t.size() || t[i++] != U'年') return false;
+    size_t month = 0;
+    while (i < t.size() && digits.find(t[i]) != std::u32string::npos) ++i, ++month;
+    if (month == 0 || month > 3 || i >= t.size() || t[i++] != U'月') return false;
+    if (i == t.size()) return true;
+    size_t day = 0;
+    while (i < t.size() && digits.find(t[i]) != std::u32string::npos) ++i, ++day;
+    return day > 0 && day <= 3 && i + 1 == t.size() && t[i] == U'日';
+}
+
+// A text that ends with its signer and date (落款: "中共…支部委员会" over
+// "2026年1月") sets both flush right, as a letter or notice is printed
+// (GB/T 9704 §7.3.5 puts them at the right); Markdown cannot say so.
+void align_signature(std::vector<layout::Block>& blocks) {
+    const auto paragraph = [](const layout::Block& b) { return b.kind == layout::BlockKind::Paragraph; };
+    if (blocks.empty() || !paragraph(blocks.back()) || !is_written_date(plain(blocks.back().inlines))) return;
+    const auto set_right = [](layout::Block& b) {
+        b.align = layout::Align::Right;
+        b.indent = false;
+    };
+    set_right(blocks.back());
+    if (blocks.size() < 2 || !paragraph(blocks[blocks.size() - 2])) return;
+    layout::Block& signer = blocks[blocks.size() - 2];
+    const std::u32string t = utf8::decode(plain(signer.inlines));
+    const bool sentence = !t.empty() && std::u32string_view(U"。！？；：，…").find(t.back()) != std::u32string_view::npos;
+    if (!t.empty() && t.size() <= 30 && !sentence) set_right(signer);
+}
+
 layout::Chapter chapter_for(const BodyContext& ctx) {
     layout::Chapter ch;
     ch.title = ctx.page.title;
@@ -90,6 +126,7 @@ layout::Chapter chapter_for(const BodyContext& ctx) {
     for (auto& b : kind_blocks_before(ctx)) ch.blocks.push_back(std::move(b));
     std::vector<layout::Block> body = body_blocks(ctx);
     drop_repeated_title(body, ctx.page.title);
+    align_signature(body);
     for (auto& b : body) ch.blocks.push_back(std::move(b));
     for (auto& b : kind_blocks_after(ctx)) ch.blocks.push_back(std::move(b));
     return ch;
@@ -139,6 +176,7 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
     BodyContext self{site, page, in_book, diags};
     book.preface = body_blocks(self);
     drop_repeated_title(book.preface, "前言");
+    align_signature(book.preface);
     for (size_t k = 0; k < parts.size(); ++k) {
         const model::HandbookPart& part = hb->include[k];
         layout::Part out;

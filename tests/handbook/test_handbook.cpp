@@ -91,6 +91,28 @@ TEST_CASE("a schedule's RRULE is printed as a reader says it") {
     CHECK(text.find("每月第一个周二") == std::string::npos);  // replaced above
 }
 
+TEST_CASE("a text ending with its signer and date sets them flush right") {
+    model::Site site = handbook_test::fixture_site();
+    model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+    hb.body = "前言正文，说明编印的目的。\n\n中共示例区委机关第一党支部委员会\n\n2026年1月\n";
+    Diagnostics diags;
+    Book book = handbook::build_book(site, hb, {}, diags);
+    REQUIRE(book.preface.size() == 3);
+    CHECK(book.preface[0].align == layout::Align::Justify);
+    CHECK(book.preface[1].align == layout::Align::Right);
+    CHECK(book.preface[2].align == layout::Align::Right);
+    CHECK_FALSE(book.preface[2].indent);
+    // A last paragraph that is not a date, or a sentence before the date, stays as it is.
+    hb.body = "正文。\n\n以上意见请结合实际贯彻落实。\n\n二〇二六年一月十日\n";
+    book = handbook::build_book(site, hb, {}, diags);
+    REQUIRE(book.preface.size() == 3);
+    CHECK(book.preface[1].align == layout::Align::Justify);
+    CHECK(book.preface[2].align == layout::Align::Right);
+    hb.body = "正文。\n\n2026年1月是开局之月。\n";
+    book = handbook::build_book(site, hb, {}, diags);
+    CHECK(book.preface.back().align == layout::Align::Justify);
+}
+
 TEST_CASE("references: inside the book a link and its page, outside the web address") {
     const model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
