@@ -51,7 +51,9 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
     }
     {
         PhaseTimer t(phases, "markdown");
-        markdown::render_site(site, markdown::MarkdownOptions{site.config.raw_html}, diags, 2);
+        markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
+        md.raw_html = site.config.raw_html;
+        markdown::render_site(site, md, diags, 2);
     }
     {
         PhaseTimer t(phases, "references");
