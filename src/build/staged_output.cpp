@@ -14,13 +14,61 @@ namespace fs = std::filesystem;
 
 namespace chuxin::build {
 
+namespace {
+
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ull;
+constexpr uint64_t kFnvPrime = 0x100000001b3ull;
+
+// Advances `Lanes` FNV-1a chains over bytes [from, to) of each, in lockstep.
+template <size_t Lanes>
+void fnv_lockstep(const unsigned char* const* data, uint64_t* hashes, size_t from, size_t to) {
+    uint64_t h[Lanes];
+    for (size_t l = 0; l < Lanes; ++l) h[l] = hashes[l];
+    for (size_t i = from; i < to; ++i)
+        for (size_t l = 0; l < Lanes; ++l) h[l] = (h[l] ^ data[l][i]) * kFnvPrime;
+    for (size_t l = 0; l < Lanes; ++l) hashes[l] = h[l];
+}
+
+}  // namespace
+
 uint64_t content_hash(std::string_view bytes) {
-    uint64_t h = 0xcbf29ce484222325ull;
+    uint64_t h = kFnvOffset;
     for (unsigned char c : bytes) {
         h ^= c;
-        h *= 0x100000001b3ull;
+        h *= kFnvPrime;
     }
     return h;
+}
+
+void content_hashes(const std::string_view* bytes, size_t count, uint64_t* hashes) {
+    if (count > kHashLanes) {  // more than one batch: batch by batch
+        for (size_t i = 0; i < count; i += kHashLanes)
+            content_hashes(bytes + i, std::min(kHashLanes, count - i), hashes + i);
+        return;
+    }
+    // Shortest first: all lanes run to the shortest's end, then the others
+    // go on together to the next shortest's end, and so on.
+    size_t order[kHashLanes];
+    for (size_t i = 0; i < count; ++i) order[i] = i;
+    std::sort(order, order + count, [&](size_t a, size_t b) { return bytes[a].size() < bytes[b].size(); });
+    const unsigned char* data[kHashLanes];
+    uint64_t h[kHashLanes];
+    for (size_t i = 0; i < count; ++i) {
+        data[i] = reinterpret_cast<const unsigned char*>(bytes[order[i]].data());
+        h[i] = kFnvOffset;
+    }
+    size_t done = 0;
+    for (size_t first = 0; first < count; ++first) {
+        const size_t end = bytes[order[first]].size();
+        switch (count - first) {
+            case 4: fnv_lockstep<4>(data + first, h + first, done, end); break;
+            case 3: fnv_lockstep<3>(data + first, h + first, done, end); break;
+            case 2: fnv_lockstep<2>(data + first, h + first, done, end); break;
+            default: fnv_lockstep<1>(data + first, h + first, done, end); break;
+        }
+        done = end;
+    }
+    for (size_t i = 0; i < count; ++i) hashes[order[i]] = h[i];
 }
 
 std::map<std::string, uint64_t> read_manifest(const std::string& file) {
@@ -196,10 +244,19 @@ void StagedOutput::write(const std::string& rel, std::string_view bytes) {
         diags_.error({}, "internal: refusing to write outside the output folder: '" + rel + "'");
         return;
     }
-    uint64_t hash = content_hash(bytes);
     auto old = old_manifest_.find(rel);  // read-only after construction: no lock
+    if (old == old_manifest_.end()) {
+        // New to the output: staged whatever its bytes, so its hash can wait.
+        if (!write_staged(rel, bytes)) {
+            diags_.error({out_ + "/" + rel, 0, 0}, "cannot write this output file");
+            return;
+        }
+        hash_later(rel, bytes);
+        return;
+    }
+    uint64_t hash = content_hash(bytes);
     std::error_code ec;
-    if (old != old_manifest_.end() && old->second == hash && fs::exists(fs::path(out_) / rel, ec)) {
+    if (old->second == hash && fs::exists(fs::path(out_) / rel, ec)) {
         record(rel, hash, false);
         return;
     }
@@ -208,6 +265,39 @@ void StagedOutput::write(const std::string& rel, std::string_view bytes) {
         return;
     }
     record(rel, hash, true);
+}
+
+void StagedOutput::hash_later(const std::string& rel, std::string_view bytes) {
+    std::vector<PendingHash> batch;
+    {
+        std::lock_guard lock(mutex_);
+        new_manifest_[rel] = 0;  // its place; the hash follows below or in hash_pending()
+        staged_.push_back(rel);
+        if (pending_.size() + 1 < kHashLanes) {
+            pending_.push_back({rel, std::string(bytes)});
+            return;
+        }
+        batch.swap(pending_);
+    }
+    // A full batch: the pending files and this one, hashed outside the lock.
+    std::string_view views[kHashLanes];
+    uint64_t hashes[kHashLanes];
+    for (size_t i = 0; i < batch.size(); ++i) views[i] = batch[i].bytes;
+    views[batch.size()] = bytes;
+    content_hashes(views, batch.size() + 1, hashes);
+    std::lock_guard lock(mutex_);
+    for (size_t i = 0; i < batch.size(); ++i) new_manifest_[batch[i].rel] = hashes[i];
+    new_manifest_[rel] = hashes[batch.size()];
+}
+
+void StagedOutput::hash_pending() {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string_view> views;
+    for (const auto& p : pending_) views.push_back(p.bytes);
+    std::vector<uint64_t> hashes(views.size());
+    content_hashes(views.data(), views.size(), hashes.data());
+    for (size_t i = 0; i < pending_.size(); ++i) new_manifest_[pending_[i].rel] = hashes[i];
+    pending_.clear();
 }
 
 // Writes one file under the staging folder with plain POSIX calls. Folders
@@ -259,6 +349,7 @@ void StagedOutput::copy(const std::string& rel, const std::string& source) {
 CommitStats StagedOutput::commit() {
     CommitStats stats;
     if (!ok_ || finished_) return stats;
+    hash_pending();
     std::vector<std::string> staged, stale;
     {
         std::lock_guard lock(mutex_);

@@ -28,6 +28,12 @@ namespace chuxin::build {
 
 // 64-bit FNV-1a: cheap, stable across runs and machines.
 uint64_t content_hash(std::string_view bytes);
+// content_hash of up to kHashLanes byte strings at once, into `hashes`.
+// FNV-1a is one long dependency chain (multiply after multiply): a single
+// string hashes at the multiplier's latency; several chains in lockstep
+// share that wait, so a batch costs about what its longest string does.
+constexpr size_t kHashLanes = 4;
+void content_hashes(const std::string_view* bytes, size_t count, uint64_t* hashes);
 
 struct CommitStats {
     size_t written = 0;    // files renamed into place (new or changed)
@@ -67,6 +73,16 @@ private:
     void record(const std::string& rel, uint64_t hash, bool staged);
     size_t move_staged(const std::vector<std::string>& staged);
     bool write_staged(const std::string& rel, std::string_view bytes);
+    // A new file's hash only goes into the manifest: it is hashed later, in
+    // a batch of kHashLanes (content_hashes), by whichever writer fills it.
+    void hash_later(const std::string& rel, std::string_view bytes);
+    void hash_pending();  // the rest, before commit
+
+    // Files staged whose hash is still to compute (a copy of their bytes).
+    struct PendingHash {
+        std::string rel;
+        std::string bytes;
+    };
 
     std::string out_;
     std::string staging_;
@@ -79,6 +95,7 @@ private:
     std::map<std::string, uint64_t> new_manifest_;
     std::vector<std::string> staged_;
     std::set<std::string> made_dirs_;  // folders already created under staging
+    std::vector<PendingHash> pending_;  // fewer than kHashLanes; under mutex_
 };
 
 // The manifest format: one "<16 hex digits> <path>" per line, sorted.
