@@ -6,7 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <cerrno>
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -313,9 +316,15 @@ bool StagedOutput::write_staged(const std::string& rel, std::string_view bytes) 
             known = made_dirs_.count(dir) > 0;
         }
         if (!known) {
-            std::error_code ec;
-            fs::create_directories(fs::path(staging_) / dir, ec);
-            if (ec) return false;
+            // Mostly the parent exists (files come in path order): one mkdir(2)
+            // instead of create_directories' stat of every ancestor first.
+            // Mode 0777 less the umask, as create_directories makes them.
+            const std::string full = staging_ + "/" + dir;
+            if (::mkdir(full.c_str(), 0777) != 0 && errno != EEXIST) {
+                std::error_code ec;
+                fs::create_directories(full, ec);
+                if (ec) return false;
+            }
             std::lock_guard lock(mutex_);
             made_dirs_.insert(dir);
         }
