@@ -20,12 +20,15 @@ public:
     void pop() override { stack_.pop_back(); }
 
     const Data* get(const std::string& name) const override {
-        if (name == ".") return stack_.back();
+        return get(name, name.find('.') != std::string::npos);
+    }
+    // `dotted`: whether name holds a '.' (known in advance for a compiled template).
+    const Data* get(const std::string& name, bool dotted) const {
+        if (name.size() == 1 && name[0] == '.') return stack_.back();
         // UI strings live only in the globals: skip the walk (a third of all lookups).
         if (name.size() > 3 && name[0] == 'u' && name[1] == 'i' && name[2] == '_' && globals_)
             if (const Data* v = globals_->get(name)) return v;
-        const size_t dot = name.find('.');
-        if (dot == std::string::npos) {
+        if (!dotted) {
             for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
                 if (const Data* v = (*it)->get(name)) return v;
             if (frame_)

@@ -72,65 +72,107 @@ void append_escaped(std::string& out, const std::string& s) {
     out.append(p + plain, n - plain);
 }
 
+struct CompiledTemplate::Node {
+    enum class Kind : unsigned char { Text, LineEnd, Escaped, Raw, Section, Inverted, Partial };
+    Kind kind = Kind::Text;
+    bool dotted = false;      // a name with '.' (looked up level by level)
+    std::string text;         // the text, the line end, or the tag's name
+    std::vector<Node> children;  // of a section
+};
+
 namespace {
 
+using Node = CompiledTemplate::Node;
+
+void compile(const Component& parent, std::vector<Node>& out) {
+    for (const auto& c : parent.children) {
+        Node n;
+        n.text = c.tag.type == TagType::text ? c.text : c.tag.name;
+        n.dotted = n.text.find('.') != std::string::npos;
+        switch (c.tag.type) {
+            case TagType::text:
+                if (!c.is_newline()) {
+                    // Text only appends: joining neighbours changes nothing.
+                    if (!out.empty() && out.back().kind == Node::Kind::Text) {
+                        out.back().text += c.text;
+                        continue;
+                    }
+                    n.kind = Node::Kind::Text;
+                } else {
+                    n.kind = Node::Kind::LineEnd;
+                }
+                break;
+            case TagType::variable: n.kind = Node::Kind::Escaped; break;
+            case TagType::unescaped_variable: n.kind = Node::Kind::Raw; break;
+            case TagType::section_begin: n.kind = Node::Kind::Section; break;
+            case TagType::section_begin_inverted: n.kind = Node::Kind::Inverted; break;
+            case TagType::partial: n.kind = Node::Kind::Partial; break;
+            default: continue;  // comments, delimiter changes: write nothing, hold nothing
+        }
+        if (n.kind == Node::Kind::Section || n.kind == Node::Kind::Inverted) compile(c, n.children);
+        out.push_back(std::move(n));
+    }
+}
+
 constexpr int kMaxPartialDepth = 64;
+
+}  // namespace
+
+CompiledTemplate::CompiledTemplate(const Mustache& parsed) { compile(root_of(parsed), nodes_); }
+CompiledTemplate::~CompiledTemplate() = default;
 
 class TreeRenderer {
 public:
     TreeRenderer(ViewContext& ctx, const PartialFinder& partials, std::string& out)
         : ctx_(ctx), partials_(partials), out_(out), line_start_(out.size()) {}
 
-    bool render(const Mustache& tpl) {
-        children(root_of(tpl));
+    bool render(const CompiledTemplate& tpl) {
+        children(tpl.nodes_);
         end_line(nullptr);  // the last line, which has no line end
         return ok_;
     }
 
 private:
-    void children(const Component& parent) {
-        for (const auto& child : parent.children) {
+    void children(const std::vector<Node>& nodes) {
+        for (const auto& n : nodes) {
             if (!ok_) return;
-            visit(child);
+            visit(n);
         }
     }
 
-    void visit(const Component& c) {
-        switch (c.tag.type) {
-            case TagType::text:
-                if (c.is_newline()) end_line(&c.text);
-                else out_ += c.text;
-                return;
-            case TagType::variable:
-            case TagType::unescaped_variable: {
-                const Data* v = ctx_.get(c.tag.name);
+    void visit(const Node& n) {
+        switch (n.kind) {
+            case Node::Kind::Text: out_ += n.text; return;
+            case Node::Kind::LineEnd: end_line(&n.text); return;
+            case Node::Kind::Escaped:
+            case Node::Kind::Raw: {
+                const Data* v = ctx_.get(n.text, n.dotted);
                 if (v && v->is_string()) {
-                    if (c.tag.type == TagType::variable) append_escaped(out_, v->string_value());
+                    if (n.kind == Node::Kind::Escaped) append_escaped(out_, v->string_value());
                     else out_ += v->string_value();
                 }
                 return;
             }
-            case TagType::section_begin: {
-                const Data* v = ctx_.get(c.tag.name);
-                if (v && !v->is_false() && !v->is_empty_list()) section(c, v);
+            case Node::Kind::Section: {
+                const Data* v = ctx_.get(n.text, n.dotted);
+                if (v && !v->is_false() && !v->is_empty_list()) section(n, v);
                 return;
             }
-            case TagType::section_begin_inverted: {
-                const Data* v = ctx_.get(c.tag.name);
-                if (!v || v->is_false() || v->is_empty_list()) section(c, v);
+            case Node::Kind::Inverted: {
+                const Data* v = ctx_.get(n.text, n.dotted);
+                if (!v || v->is_false() || v->is_empty_list()) section(n, v);
                 return;
             }
-            case TagType::partial: partial(c.tag.name); return;
-            default: children(c); return;  // comments, delimiter changes: nothing to write
+            case Node::Kind::Partial: partial(n.text); return;
         }
     }
 
-    void section(const Component& c, const Data* v) {
+    void section(const Node& n, const Data* v) {
         if (v && v->is_non_empty_list()) {
             for (const auto& item : v->list_value()) {
                 section_tag_ = true;
                 ctx_.push(&item);
-                children(c);
+                children(n.children);
                 ctx_.pop();
                 section_tag_ = true;
             }
@@ -138,19 +180,19 @@ private:
         }
         section_tag_ = true;
         if (v) ctx_.push(v);
-        children(c);
+        children(n.children);
         if (v) ctx_.pop();
         section_tag_ = true;
     }
 
     void partial(const std::string& name) {
-        const Mustache* tpl = partials_ ? partials_(name) : nullptr;
+        const CompiledTemplate* tpl = partials_ ? partials_(name) : nullptr;
         if (!tpl) return;
         if (++depth_ > kMaxPartialDepth) {
             ok_ = false;
             return;
         }
-        children(root_of(*tpl));  // shares the current line: no end_line here
+        children(tpl->nodes_);  // shares the current line: no end_line here
         --depth_;
     }
 
@@ -175,9 +217,7 @@ private:
     int depth_ = 0;
 };
 
-}  // namespace
-
-bool render_tree(const Mustache& tpl, ViewContext& ctx, const PartialFinder& partials, std::string& out) {
+bool render_tree(const CompiledTemplate& tpl, ViewContext& ctx, const PartialFinder& partials, std::string& out) {
     return TreeRenderer(ctx, partials, out).render(tpl);
 }
 

@@ -18,14 +18,33 @@
 //  * {{> name}} renders template `name` in place, sharing the current line.
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "html/context.h"
 #include "html/template_impl.h"
 
 namespace chuxin::html {
 
+// A parsed template made ready to render, once per build: kainjow's tree
+// with comments and delimiter changes dropped, neighbouring text pieces
+// joined (kainjow keeps every blank as its own piece) and dotted names
+// marked. Immutable: shared by all render threads.
+class CompiledTemplate {
+public:
+    explicit CompiledTemplate(const Mustache& parsed);
+    ~CompiledTemplate();
+    CompiledTemplate(const CompiledTemplate&) = delete;
+    CompiledTemplate& operator=(const CompiledTemplate&) = delete;
+
+    struct Node;
+
+private:
+    friend class TreeRenderer;
+    std::vector<Node> nodes_;
+};
+
 // The template a partial name stands for (nullptr: renders nothing).
-using PartialFinder = std::function<const Mustache*(const std::string& name)>;
+using PartialFinder = std::function<const CompiledTemplate*(const std::string& name)>;
 
 // Appends `s` with & < > " ' escaped (Mustache's {{ }}).
 void append_escaped(std::string& out, const std::string& s);
@@ -33,6 +52,6 @@ void append_escaped(std::string& out, const std::string& s);
 // Renders `tpl` with `ctx` onto the end of `out`. Returns false (and leaves
 // what was rendered so far) if partials nest deeper than a sane limit: a
 // template that includes itself.
-bool render_tree(const Mustache& tpl, ViewContext& ctx, const PartialFinder& partials, std::string& out);
+bool render_tree(const CompiledTemplate& tpl, ViewContext& ctx, const PartialFinder& partials, std::string& out);
 
 }  // namespace chuxin::html

@@ -75,6 +75,7 @@ struct Renderer::Impl {
     Ui ui;
     Links links;
     Data globals{Data::type::object};
+    std::map<std::string, std::unique_ptr<CompiledTemplate>> compiled;  // by name, shared by the workers
     std::vector<Output> outputs;              // sorted by path
     std::map<std::pair<size_t, std::string>, Data> frames;  // (depth, nav section) → frame
     std::map<std::string, size_t> by_path;
@@ -84,10 +85,10 @@ struct Renderer::Impl {
     // What one worker thread renders with: the shared parsed templates, and
     // its own buffers (reused: no allocation per page).
     struct Parsed {
-        std::map<std::string, const Mustache*> templates;
+        std::map<std::string, const CompiledTemplate*> templates;
         std::string content;     // the content template's output
         std::string buffer;      // the page
-        const Mustache* find(const std::string& name) const {
+        const CompiledTemplate* find(const std::string& name) const {
             auto it = templates.find(name);
             return it == templates.end() ? nullptr : it->second;
         }
@@ -136,6 +137,7 @@ void Renderer::Impl::build_globals() {
         globals[std::string("ui_") + e.key] = Data(std::string(ui.lang() == Lang::En ? e.en : e.zh));
     // Every template can also be used as a partial ({{> name}}): see
     // parse_for_worker.
+    for (const auto& [name, tpl] : templates.impl_->parsed) compiled[name] = std::make_unique<CompiledTemplate>(*tpl);
 }
 
 void Renderer::Impl::add(Output out, const SourcePos& owner) {
@@ -244,7 +246,7 @@ void Renderer::Impl::build_frames() {
 
 Renderer::Impl::Parsed Renderer::Impl::parse_for_worker() {
     Parsed parsed;
-    for (const auto& [name, tpl] : templates.impl_->parsed) parsed.templates[name] = tpl.get();
+    for (const auto& [name, tpl] : compiled) parsed.templates[name] = tpl.get();
     parsed.content.reserve(1 << 16);
     parsed.buffer.reserve(1 << 16);
     return parsed;
@@ -253,7 +255,7 @@ Renderer::Impl::Parsed Renderer::Impl::parse_for_worker() {
 void Renderer::Impl::render_template(Parsed& parsed, const std::string& name, const Data& view,
                                      const Data* frame, std::string& buffer) {
     buffer.clear();
-    const Mustache* tpl = parsed.find(name);
+    const CompiledTemplate* tpl = parsed.find(name);
     if (!tpl) return;
     ViewContext ctx(&view, frame, &globals, nullptr);
     // {{> name}}: any template of the set, by name.

@@ -64,15 +64,15 @@ std::string tree_render(const std::string& tpl_text, const Data& view, const Dat
                         const std::map<std::string, std::string>& partial_texts) {
     Mustache tpl(tpl_text);
     REQUIRE(tpl.is_valid());
-    std::map<std::string, std::unique_ptr<Mustache>> parsed;
-    for (const auto& [name, body] : partial_texts) parsed[name] = std::make_unique<Mustache>(body);
-    const PartialFinder finder = [&parsed](const std::string& name) -> const Mustache* {
-        auto it = parsed.find(name);
-        return it == parsed.end() ? nullptr : it->second.get();
+    std::map<std::string, std::unique_ptr<CompiledTemplate>> compiled;
+    for (const auto& [name, body] : partial_texts) compiled[name] = std::make_unique<CompiledTemplate>(Mustache(body));
+    const PartialFinder finder = [&compiled](const std::string& name) -> const CompiledTemplate* {
+        auto it = compiled.find(name);
+        return it == compiled.end() ? nullptr : it->second.get();
     };
     ViewContext ctx(&view, &frame, &globals, nullptr);
     std::string out = "kept:";  // render_tree appends: what was there stays
-    REQUIRE(render_tree(tpl, ctx, finder, out));
+    REQUIRE(render_tree(CompiledTemplate(tpl), ctx, finder, out));
     REQUIRE(out.rfind("kept:", 0) == 0);
     return out.substr(5);
 }
@@ -119,6 +119,8 @@ TEST_CASE("render_tree writes what kainjow's render writes") {
         "{{#no}}\n{{/no}}",
         "  {{#yes}}  {{/yes}}  \n  {{^yes}}\n  {{/yes}}\n",
         "{{#yes}}{{#items}}{{#flag}}{{name}};{{/flag}}{{/items}}{{/yes}}",
+        "a {{! c }} b\n  {{! standalone comment }}  \n{{#yes}} {{! in section }} \n{{/yes}}x",
+        "  {{=| |=}}  \n|title| |#no|n|/no|  \n",
     };
     for (const char* t : templates) {
         INFO("template: " << t);
@@ -129,9 +131,9 @@ TEST_CASE("render_tree writes what kainjow's render writes") {
 
 TEST_CASE("a partial that includes itself is an error, not a crash") {
     const Data view = sample_view();
-    Mustache tpl("{{> self}}");
-    Mustache self("x{{> self}}");
-    const PartialFinder finder = [&self](const std::string& name) -> const Mustache* {
+    const CompiledTemplate tpl(Mustache("{{> self}}"));
+    const CompiledTemplate self(Mustache("x{{> self}}"));
+    const PartialFinder finder = [&self](const std::string& name) -> const CompiledTemplate* {
         return name == "self" ? &self : nullptr;
     };
     ViewContext ctx(&view, nullptr, nullptr, nullptr);
