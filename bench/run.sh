@@ -62,7 +62,14 @@ measure() {
     out=$WORK/out-$tool-$n
     log=$WORK/log-$tool-$n.txt
     tf=$WORK/time-$tool-$n.txt
-    rm -rf "$out" "$out.cache"
+    # Move the last run's output aside rather than deleting it here: ext4
+    # (without a journal, as here) skips inodes freed in the last minutes when
+    # it allocates new ones, so a fresh delete makes the next build's file
+    # creation several times slower in the kernel (bench/RESULTS.md). The
+    # trash is emptied when all runs are done.
+    mkdir -p "$WORK/trash"
+    [ -e "$out" ] && mv "$out" "$WORK/trash/out-$tool-$n-$(date +%s%N)"
+    rm -rf "$out.cache"
     sync
     local load1
     load1=$(cut -d' ' -f1 /proc/loadavg)
@@ -107,3 +114,5 @@ for n in "$@"; do
 done
 # this invocation's rows only
 { head -1 "$WORK/results.tsv"; tail -n +"$((start_line + 1))" "$WORK/results.tsv"; } | $PY "$HERE/summarize.py"
+# Emptied last, so no build above runs right after a large delete.
+rm -rf "$WORK/trash"
