@@ -317,6 +317,9 @@ private:
             const char* url = cmark_node_get_url(only);
             b.path = image_path(url ? url : "");
             b.alt = plain(only);
+            // ![alt](x.png "caption"): the title is printed under the image.
+            const char* title = cmark_node_get_title(only);
+            if (title && *title) b.title = checked_text(title, only);
             out.push_back(std::move(b));
             return;
         }

@@ -318,7 +318,13 @@ void flow_image(const Block& b, const Column& col, FlowContext& ctx, std::vector
     Image img{Rect{col.x + (col.width - Pt(w)) / 2.0, Pt(0), Pt(w), Pt(h)}, b.path};
     if (!b.dest.empty()) s.frames.push_back(dest_frame(b.dest, b.pos));
     s.frames.push_back(Frame{img, b.pos});
+    s.keep_with_next = !b.title.empty();  // an image never leaves its caption behind
     out.push_back(std::move(s));
+    if (b.title.empty()) return;
+    TextStyle caption = ctx.style.small;
+    caption.role = FaceRole::Hei;
+    Inlines text{Span{SpanKind::Text, b.title, kPlain, "", "", "", b.pos}};
+    flow_paragraph(text, col, Pt(0), Align::Center, caption, Pt(0), b.pos, ctx, out);
 }
 
 void flow_rule(const Block& b, const Column& col, const BookStyle& st, std::vector<Slice>& out) {

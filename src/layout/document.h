@@ -90,7 +90,7 @@ struct Block {
     bool ordered = false;
     int start = 1;
     std::vector<ListItem> items;
-    // Quote / Panel
+    // Quote / Panel (and Image: `title` is its caption, set under it)
     std::vector<Block> children;
     std::string title;
     FaceRole role = FaceRole::Song;  // panel body face

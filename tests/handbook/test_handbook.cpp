@@ -113,6 +113,19 @@ TEST_CASE("a text ending with its signer and date sets them flush right") {
     CHECK(book.preface.back().align == layout::Align::Justify);
 }
 
+TEST_CASE("an image's Markdown title becomes its caption") {
+    model::Site site = handbook_test::fixture_site();
+    model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+    hb.body = "![柱状图](chart.png \"图1 上半年执行情况\")\n\n![无标题](b.png)\n";
+    Diagnostics diags;
+    const Book book = handbook::build_book(site, hb, {}, diags);
+    REQUIRE(book.preface.size() == 2);
+    CHECK(book.preface[0].kind == layout::BlockKind::Image);
+    CHECK(book.preface[0].alt == "柱状图");
+    CHECK(book.preface[0].title == "图1 上半年执行情况");
+    CHECK(book.preface[1].title.empty());
+}
+
 TEST_CASE("references: inside the book a link and its page, outside the web address") {
     const model::Site site = handbook_test::fixture_site();
     Diagnostics diags;

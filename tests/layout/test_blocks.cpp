@@ -281,3 +281,52 @@ TEST_CASE("Chinese cell text is justified; a status label beside its mark and La
     CHECK(label_lines == 1);
     CHECK(latin_lines >= 1);
 }
+
+TEST_CASE("an image with a title prints it as a caption under it, kept together") {
+    const std::string png = std::filesystem::temp_directory_path().string() + "/chuxin_layout_caption.png";
+    {
+        FILE* f = std::fopen(png.c_str(), "wb");
+        const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                   0, 0, 2, 0x58, 0, 0, 1, 0x2C};
+        std::fwrite(h, 1, sizeof h, f);
+        std::fclose(f);
+    }
+    Fixture fx;
+    Block img;
+    img.kind = BlockKind::Image;
+    img.path = png;
+    img.title = "图1 上半年执行情况";
+    const std::vector<Slice> flow = fx.flow({img});
+    std::remove(png.c_str());
+    REQUIRE(flow.size() == 2);
+    CHECK(flow[0].keep_with_next);
+    const Image* picture = nullptr;
+    for (const Frame& f : flow[0].frames)
+        if (const auto* i = std::get_if<Image>(&f.item)) picture = i;
+    REQUIRE(picture);
+    std::vector<const GlyphRun*> runs;
+    for (const Frame& f : flow[1].frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item)) runs.push_back(r);
+    REQUIRE(!runs.empty());
+    std::string text;
+    for (const GlyphRun* r : runs) text += utf8::encode(r->text);
+    CHECK(text == "图1 上半年执行情况");
+    CHECK(runs[0]->size.v == fx.st.small.size.v);
+    // Centred under the image.
+    const GlyphRun* last = runs.back();
+    const double left = runs[0]->origin.x.v;
+    const double right = (last->origin.x + last->x.back()).v + last->size.v;
+    CHECK((left + right) / 2 == Approx((picture->rect.x + picture->rect.width / 2.0).v).margin(0.5 * last->size.v));
+    // Without a title: no caption, nothing kept.
+    img.title.clear();
+    {
+        FILE* f = std::fopen(png.c_str(), "wb");
+        const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                   0, 0, 2, 0x58, 0, 0, 1, 0x2C};
+        std::fwrite(h, 1, sizeof h, f);
+        std::fclose(f);
+    }
+    const std::vector<Slice> bare = fx.flow({img});
+    std::remove(png.c_str());
+    CHECK(bare.size() == 1);
+}
