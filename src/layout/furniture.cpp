@@ -36,37 +36,47 @@ std::vector<LineBox> balanced(const Inlines& text, const TextStyle& ts, Pt width
 // A display title too long for one line breaks where its sense does: before
 // "——" (the subtitle starts its own line), after "，", "：", "；", and
 // before a number that follows Chinese text ("…党支部 / 2025年度…", never
-// "2025年 / 度") — as titles are set in Chinese books — packing phrases
+// "2025年 / 度"), and around a quoted term ("…党工委“三会一课” / 台账…",
+// never "“三会 / 一课”") — as titles are set in Chinese books — packing phrases
 // greedily; a phrase too long for one line is balanced on its own. Every
 // line is centred.
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-enum class NumberBreaks { No, Yes };
+// Where a title may break, from the strongest sense boundary to the weakest.
+enum class TitleBreaks { Sense, Numbers, Quotes };
 
-std::vector<std::string> title_phrases(const std::string& text, NumberBreaks numbers) {
+bool opens_quote(char32_t c) { return c == U'“' || c == U'《' || c == U'「' || c == U'『'; }
+bool closes_quote(char32_t c) { return c == U'”' || c == U'》' || c == U'」' || c == U'』'; }
+
+std::vector<std::string> title_phrases(const std::string& text, TitleBreaks breaks) {
     std::vector<std::string> out;
     const std::u32string t = utf8::decode(text);
     std::u32string cur;
     for (size_t i = 0; i < t.size(); ++i) {
         const bool dash_starts = t[i] == U'—' && i + 1 < t.size() && t[i + 1] == U'—' && !cur.empty() &&
                                  cur.back() != U'—';
-        const bool number_starts = numbers == NumberBreaks::Yes && is_digit(t[i]) && !cur.empty() &&
-                                   is_cjk_ideo(cur.back()) &&
-                                   !no_line_end(cur.back());
-        if (dash_starts || number_starts) out.push_back(utf8::encode(cur)), cur.clear();
+        const bool number_starts = breaks >= TitleBreaks::Numbers && is_digit(t[i]) && !cur.empty() &&
+                                   is_cjk_ideo(cur.back()) && !no_line_end(cur.back());
+        const bool quote_starts = breaks >= TitleBreaks::Quotes && opens_quote(t[i]) && !cur.empty() &&
+                                  !no_line_end(cur.back()) && cur.back() != U'—';
+        if (dash_starts || number_starts || quote_starts) out.push_back(utf8::encode(cur)), cur.clear();
         cur.push_back(t[i]);
-        if ((t[i] == U'，' || t[i] == U'：' || t[i] == U'；') && i + 1 < t.size())
+        const bool next_ok = i + 1 < t.size() && !no_line_start(t[i + 1]);
+        const bool quote_ends = breaks >= TitleBreaks::Quotes && closes_quote(t[i]) && next_ok;
+        if (((t[i] == U'，' || t[i] == U'：' || t[i] == U'；') && i + 1 < t.size()) || quote_ends)
             out.push_back(utf8::encode(cur)), cur.clear();
     }
     if (!cur.empty()) out.push_back(utf8::encode(cur));
     return out;
 }
 
-std::vector<LineBox> phrase_lines(const std::string& text, NumberBreaks numbers, const TextStyle& ts, Pt width,
+std::vector<LineBox> phrase_lines(const std::string& text, TitleBreaks breaks, const TextStyle& ts, Pt width,
                                   const FontMetrics& fonts, SourcePos pos) {
     std::vector<std::string> lines;
-    for (const std::string& phrase : title_phrases(text, numbers)) {
-        if (!lines.empty() && measure(lines.back() + phrase, ts, fonts) <= width) lines.back() += phrase;
+    for (const std::string& phrase : title_phrases(text, breaks)) {
+        const bool subtitle = phrase.rfind("——", 0) == 0;  // always opens a line
+        if (!lines.empty() && !subtitle && measure(lines.back() + phrase, ts, fonts) <= width)
+            lines.back() += phrase;
         else lines.push_back(phrase);
     }
     std::vector<LineBox> out;
@@ -75,15 +85,19 @@ std::vector<LineBox> phrase_lines(const std::string& text, NumberBreaks numbers,
     return out;
 }
 
-// A subtitle after —— always gets its own line; a break before a number only
-// when it costs no extra line.
+// A subtitle after —— always gets its own line; the weaker boundaries
+// (numbers, then quotes) are used only when they cost no extra line.
 std::vector<LineBox> title_lines(const std::string& text, const TextStyle& ts, Pt width, const FontMetrics& fonts,
                                  SourcePos pos = {}) {
     std::vector<LineBox> whole = balanced(plain(text, pos), ts, width, fonts);
     if (whole.size() < 2) return whole;
-    std::vector<LineBox> sense = phrase_lines(text, NumberBreaks::No, ts, width, fonts, pos);
-    std::vector<LineBox> numbered = phrase_lines(text, NumberBreaks::Yes, ts, width, fonts, pos);
-    return numbered.size() <= sense.size() ? numbered : sense;
+    std::vector<LineBox> best = phrase_lines(text, TitleBreaks::Sense, ts, width, fonts, pos);
+    const size_t count = best.size();
+    for (TitleBreaks finer : {TitleBreaks::Numbers, TitleBreaks::Quotes}) {
+        std::vector<LineBox> lines = phrase_lines(text, finer, ts, width, fonts, pos);
+        if (lines.size() <= count) best = std::move(lines);
+    }
+    return best;
 }
 
 // Sets `text` in a box of `width` at (x, y); returns the height used.

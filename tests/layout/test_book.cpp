@@ -355,6 +355,20 @@ TEST_CASE("a long title without punctuation breaks before a number rather than i
     CHECK(lines[1] == "2025年度组织生活会检视问题整改清单");
 }
 
+TEST_CASE("a long title keeps a quoted term whole and its subtitle on a line of its own") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Book book = sample_book(2);
+    Chapter& ch = book.parts[0].chapters[0];
+    // The subtitle is too long for one line; balanced halves would cut “三会一课”.
+    ch.title = "“纸上开会”的代价——某街道党工委“三会一课”台账造假问题通报";
+    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, diags), ch.dest);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "“纸上开会”的代价");
+    CHECK(lines[1] == "——某街道党工委“三会一课”");
+    CHECK(lines[2] == "台账造假问题通报");
+}
+
 TEST_CASE("a number break is not taken when it would cost a line") {
     FakeMetrics fm;
     Diagnostics diags;
