@@ -3,6 +3,7 @@
 // the shared frame of its folder depth and section (nav, root links), then
 // site-wide globals (site title, UI strings …) shared read-only by every
 // page so they are built once, not copied into each view.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,16 +27,17 @@ public:
     const Data* get(const std::string& name, bool dotted) const {
         if (name.size() == 1 && name[0] == '.') return stack_.back();
         // UI strings live only in the globals: skip the walk (a third of all lookups).
+        // A name is hashed at most once, not once per level it is looked up in.
+        Key key{name};
         if (name.size() > 3 && name[0] == 'u' && name[1] == 'i' && name[2] == '_' && globals_)
-            if (const Data* v = globals_->get(name)) return v;
+            if (const Data* v = field(globals_, key)) return v;
         if (!dotted) {
             for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
-                if (const Data* v = (*it)->get(name)) return v;
+                if (const Data* v = field(*it, key)) return v;
             if (frame_)
-                if (const Data* v = frame_->get(name)) return v;
-            return globals_ ? globals_->get(name) : nullptr;
+                if (const Data* v = field(frame_, key)) return v;
+            return globals_ ? field(globals_, key) : nullptr;
         }
-        // "a.b.c": the first level that resolves the whole path wins (Mustache spec).
         for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
             if (const Data* v = walk(*it, name)) return v;
         if (frame_)
@@ -47,6 +49,33 @@ public:
     }
 
 private:
+    // A name to look up, and its hash once one level has needed it.
+    struct Key {
+        const std::string& name;
+        size_t hash = 0;
+        bool hashed = false;
+    };
+    // Data::get(name), hashing the name only for the first large map. As in
+    // libstdc++'s find(), a map of up to 20 fields is scanned without a hash;
+    // a larger one is searched in the name's bucket (libstdc++: hash % count).
+    // tests/html compares every template against kainjow's own render().
+    static const Data* field(const Data* from, Key& key) {
+        if (!from->is_object()) return nullptr;
+        const auto& fields = fields_of(*from);
+        if (fields.size() <= 20) {
+            for (const auto& [name, value] : fields)
+                if (name == key.name) return &value;
+            return nullptr;
+        }
+        if (!key.hashed) {
+            key.hash = std::hash<std::string>{}(key.name);
+            key.hashed = true;
+        }
+        const size_t bucket = key.hash % fields.bucket_count();
+        for (auto it = fields.begin(bucket); it != fields.end(bucket); ++it)
+            if (it->first == key.name) return &it->second;
+        return nullptr;
+    }
     static const Data* walk(const Data* from, const std::string& path) {
         size_t start = 0;
         const Data* at = from;

@@ -40,6 +40,7 @@ template struct RootMember<&Mustache::root_component_>;
 const Component& root_of(const Mustache& tpl) { return tpl.*root_member(); }
 
 kainjow::mustache::object& fields_of(Data& object) { return *(object.*object_member()); }
+const kainjow::mustache::object& fields_of(const Data& object) { return *(object.*object_member()); }
 
 Data string_data(std::string&& text) {
     Data value(Data::type::string);

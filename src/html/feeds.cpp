@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "html/links.h"
+#include "html/ui.h"
 
 namespace chuxin::html {
 
@@ -57,7 +58,7 @@ private:
 };
 
 // RFC 3339 timestamp of a calendar day (Atom §3.3); midnight UTC by convention.
-std::string timestamp(const Date& d) { return d.iso() + "T00:00:00Z"; }
+std::string timestamp(const Date& d) { return iso_date(d) + "T00:00:00Z"; }
 
 }  // namespace
 
@@ -68,7 +69,7 @@ std::string sitemap_xml(const std::string& base_url, const std::vector<SitemapEn
     for (const auto& e : entries) {
         w.start("url");
         w.element("loc", absolute_url(base_url, e.url));
-        if (e.lastmod) w.element("lastmod", e.lastmod->iso());
+        if (e.lastmod) w.element("lastmod", iso_date(*e.lastmod));
         w.end();
     }
     w.end();

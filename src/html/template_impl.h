@@ -27,6 +27,7 @@ std::unique_ptr<Mustache> parse_template(const TemplateSet::Source& source);
 // string only as a copy. A page's view has about a hundred fields, so:
 // the field map of an object (`object` must be one), to emplace into …
 kainjow::mustache::object& fields_of(Data& object);
+const kainjow::mustache::object& fields_of(const Data& object);
 // … and a string value that takes over `text`'s buffer.
 Data string_data(std::string&& text);
 // The component tree of a parsed template, for render_tree.cpp.

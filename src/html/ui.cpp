@@ -2,6 +2,7 @@
 // (shared/domain/glossary.md): 已完成/待开展/逾期, 未整改/整改中/已销号 …
 #include "html/ui.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -206,8 +207,46 @@ std::string Ui::operator()(std::string_view key) const {
     return it == strings_.end() ? std::string(key) : std::string(it->second);
 }
 
+namespace {
+
+// std::to_string's digits, appended without a temporary string.
+void append_int(std::string& out, int n) {
+    char buf[16];
+    auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+    out.append(buf, end);
+}
+
+}  // namespace
+
+std::string iso_date(const Date& d) {
+    // Outside four-digit years and two-digit months/days "%04d" pads differently.
+    if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) return d.iso();
+    char buf[10];
+    buf[0] = static_cast<char>('0' + d.year / 1000);
+    buf[1] = static_cast<char>('0' + d.year / 100 % 10);
+    buf[2] = static_cast<char>('0' + d.year / 10 % 10);
+    buf[3] = static_cast<char>('0' + d.year % 10);
+    buf[4] = '-';
+    buf[5] = static_cast<char>('0' + d.month / 10);
+    buf[6] = static_cast<char>('0' + d.month % 10);
+    buf[7] = '-';
+    buf[8] = static_cast<char>('0' + d.day / 10);
+    buf[9] = static_cast<char>('0' + d.day % 10);
+    return std::string(buf, sizeof buf);
+}
+
 std::string Ui::date(const Date& d) const {
-    return lang_ == Lang::En ? d.iso() : d.chinese();
+    if (lang_ == Lang::En) return iso_date(d);
+    // Date::chinese() ("2026年3月3日"), in one buffer.
+    std::string out;
+    out.reserve(24);
+    append_int(out, d.year);
+    out += "年";
+    append_int(out, d.month);
+    out += "月";
+    append_int(out, d.day);
+    out += "日";
+    return out;
 }
 
 std::string Ui::month_label(int year, int month) const {

@@ -15,6 +15,9 @@ Lang lang_of(const std::string& language);  // "en…" → En, anything else →
 
 // "4", "1.5": hours and counts without trailing zeros.
 std::string format_number(double v);
+// Date::iso() ("2026-03-03") without snprintf: it is formatted for every list
+// entry and page (same bytes for every date).
+std::string iso_date(const Date& d);
 
 class Ui {
 public:

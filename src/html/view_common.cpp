@@ -92,7 +92,7 @@ std::string occurrence_anchor(const model::Schedule& sched, const model::Occurre
     const std::string event = static_cast<size_t>(occ.event) < sched.events.size()
                                   ? sched.events[static_cast<size_t>(occ.event)].id
                                   : std::to_string(occ.event);
-    return "occ-" + event + "-" + occ.start.iso();
+    return "occ-" + event + "-" + iso_date(occ.start);
 }
 
 void ItemCounts::add(const model::ChecklistItem& item) {
@@ -165,7 +165,7 @@ View entry_view(const Ctx& ctx, int idx) {
     v.text("title", page.title)
         .text("href", ctx.href_page(idx))
         .text("date", page.date ? ctx.date(*page.date) : std::string())
-        .text("date_iso", page.date ? page.date->iso() : std::string())
+        .text("date_iso", page.date ? iso_date(*page.date) : std::string())
         .text("kind", model::kind_name(page.kind))
         .text("kind_label", kind_label(ctx.ui, page.kind))
         .text("summary", page.summary)

@@ -95,7 +95,7 @@ Data page_view(const Ctx& ctx, int idx) {
         .text("kind", model::kind_name(page.kind))
         .text("kind_label", kind_label(ctx.ui, page.kind))
         .text("date", page.date ? ctx.date(*page.date) : std::string())
-        .text("date_iso", page.date ? page.date->iso() : std::string())
+        .text("date_iso", page.date ? iso_date(*page.date) : std::string())
         .text("org_name", org_name(ctx.site, page.org))
         .text("org_href", ctx.site.org(page.org) ? ctx.href_url(org_url(page.org)) : std::string())
         .text("summary", page.summary)
