@@ -1,5 +1,6 @@
 #include "load/front_matter.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -56,6 +57,16 @@ std::string normalize_text(std::string text) {
     return text;
 }
 
+namespace {
+
+// A little-endian load's value on any host (bytes in string order, first lowest).
+uint32_t le32(uint32_t w) {
+    if constexpr (std::endian::native == std::endian::big) return __builtin_bswap32(w);
+    return w;
+}
+
+}  // namespace
+
 size_t invalid_utf8_at(std::string_view text) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
@@ -73,13 +84,21 @@ size_t invalid_utf8_at(std::string_view text) {
             }
             continue;
         }
-        // Fast path for the common case, a CJK character (3 bytes, U+0800–FFFF minus surrogates).
-        if ((c & 0xF0) == 0xE0 && i + 2 < n) {
-            unsigned c1 = p[i + 1], c2 = p[i + 2];
-            if (((c1 & 0xC0) | ((c2 & 0xC0) << 8)) == 0x8080 && (c != 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0)) {
+        // Fast path for the common case, runs of CJK characters (3 bytes, lead
+        // E1–EC or EE–EF: with two continuation bytes always well-formed; E0
+        // and ED restrict the second byte and take the full check below).
+        // One 4-byte load per character, the fourth byte is the next one's lead.
+        if ((c & 0xF0) == 0xE0) {
+            while (i + 4 <= n) {
+                uint32_t w;
+                std::memcpy(&w, p + i, 4);
+                w = le32(w);
+                const uint32_t lead = w & 0xFF;
+                if ((w & 0xC0C0F0) != 0x8080E0 || lead == 0xE0 || lead == 0xED) break;
                 i += 3;
-                continue;
             }
+            c = p[i];
+            if (c < 0x80) continue;
         }
         size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
         if (len == 0 || i + len > n) return i;
