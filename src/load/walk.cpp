@@ -26,19 +26,27 @@ ContentListing list_folder(const std::string& dir, const std::string& what, Diag
         diags.error({what, 0, 0}, "cannot read folder '" + what + "': " + ec.message());
         return out;
     }
+    // Every entry's path is `dir` + "/" + its names (the iterator appends
+    // them): its relative path is that tail, no lexically_relative() needed.
+    std::string prefix = fs::path(dir).native();
+    if (!prefix.empty() && prefix.back() != '/') prefix += '/';
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) {
             diags.error({what, 0, 0}, "cannot read folder '" + what + "': " + ec.message());
             break;
         }
         const fs::directory_entry& entry = *it;
-        std::string name = entry.path().filename().string();
+        const std::string& full = entry.path().native();
+        std::string name = full.substr(full.rfind('/') + 1);  // filename(): entries never end in '/'
+
         bool dir_entry = entry.is_directory(ec);
         if (is_ignored_name(name)) {
             if (dir_entry) it.disable_recursion_pending();
             continue;
         }
-        std::string rel = entry.path().lexically_relative(dir).generic_string();
+        std::string rel = full.size() > prefix.size() && full.compare(0, prefix.size(), prefix) == 0
+                              ? full.substr(prefix.size())
+                              : entry.path().lexically_relative(dir).generic_string();
         if (dir_entry)
             out.folders.push_back(rel);
         else if (is_markdown_name(name))
