@@ -15,6 +15,7 @@
 
 #include "build/staged_output.h"
 #include "support/files.h"
+#include "support/tools.h"
 
 namespace fs = std::filesystem;
 
@@ -36,15 +37,8 @@ struct Run {
 };
 
 Run run(const std::string& args) {
-    std::string cmd = std::string(CHUXIN_BINARY) + " " + args + " 2>&1";
-    Run r;
-    FILE* p = popen(cmd.c_str(), "r");
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    const chuxin::test::ToolResult t = chuxin::test::run_tool(std::string(CHUXIN_BINARY) + " " + args);
+    return Run{WIFEXITED(t.status) ? WEXITSTATUS(t.status) : -1, t.out};
 }
 
 // Every file under dir (relative path → bytes).

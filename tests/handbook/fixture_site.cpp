@@ -144,4 +144,15 @@ model::Site fixture_site() {
 
 int handbook_index(const model::Site& site) { return site.by_id.at("handbooks/2026"); }
 
+void collect_spans(const std::vector<layout::Block>& blocks, std::vector<layout::Span>& out) {
+    for (const layout::Block& b : blocks) {
+        for (const layout::Span& s : b.inlines) out.push_back(s);
+        for (const layout::TableRow& r : b.rows)
+            for (const layout::TableCell& c : r.cells)
+                for (const layout::Span& s : c.text) out.push_back(s);
+        for (const layout::ListItem& i : b.items) collect_spans(i.blocks, out);
+        collect_spans(b.children, out);
+    }
+}
+
 }  // namespace chuxin::handbook_test

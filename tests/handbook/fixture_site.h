@@ -1,6 +1,9 @@
 #pragma once
 // A small site built in code (no files): a handbook including a study list,
 // a checklist, a case, minutes and a schedule, plus a page outside the book.
+#include <vector>
+
+#include "layout/document.h"
 #include "model/model.h"
 
 namespace chuxin::handbook_test {
@@ -8,5 +11,9 @@ namespace chuxin::handbook_test {
 model::Site fixture_site();
 // Index of the handbook page in fixture_site().pages.
 int handbook_index(const model::Site& site);
+
+// Every span of `blocks`, depth first: paragraphs, table cells, list items,
+// quote and panel children.
+void collect_spans(const std::vector<layout::Block>& blocks, std::vector<layout::Span>& out);
 
 }  // namespace chuxin::handbook_test

@@ -9,6 +9,8 @@
 using namespace chuxin;
 using namespace chuxin::layout;
 
+using handbook_test::collect_spans;
+
 namespace {
 
 const model::Page& hb_page(const model::Site& site) {
@@ -28,17 +30,6 @@ const Chapter* find_chapter(const Book& book, const std::string& title) {
         for (const Chapter& c : p.chapters)
             if (c.title == title) return &c;
     return nullptr;
-}
-
-void collect_spans(const std::vector<Block>& blocks, std::vector<Span>& out) {
-    for (const Block& b : blocks) {
-        for (const Span& s : b.inlines) out.push_back(s);
-        for (const TableRow& r : b.rows)
-            for (const TableCell& c : r.cells)
-                for (const Span& s : c.text) out.push_back(s);
-        for (const ListItem& i : b.items) collect_spans(i.blocks, out);
-        collect_spans(b.children, out);
-    }
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "handbook/handbook.h"
 #include "layout/book.h"
 #include "pdf/writer.h"
+#include "support/tools.h"
 
 using namespace chuxin;
 
@@ -22,21 +23,8 @@ namespace {
 // fonts embedded and subset); not part of the repository.
 constexpr const char* kPdfCheck = "/work/shared/tools/pdfcheck.py";
 
-struct ToolResult {
-    int status = -1;
-    std::string out;
-};
-
-ToolResult run(const std::string& command) {
-    ToolResult r;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return r;
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-    r.status = pclose(pipe);
-    return r;
-}
+using test::ToolResult;
+ToolResult run(const std::string& command) { return test::run_tool(command); }
 
 const fonts::FontSet& font_set() {
     static Diagnostics diags;

@@ -14,9 +14,12 @@
 #include "handbook/body.h"
 #include "handbook/handbook.h"
 #include "pdf/writer.h"
+#include "support/tools.h"
 
 using namespace chuxin;
 using namespace chuxin::layout;
+
+using handbook_test::collect_spans;
 
 namespace {
 
@@ -38,17 +41,6 @@ struct Converted {
 
 // Diagnostics cannot move: the result is built in place (C++17 elision).
 Converted convert(const std::string& body, RawHtml raw) { return Converted(body, raw); }
-
-void collect_spans(const std::vector<Block>& blocks, std::vector<Span>& out) {
-    for (const Block& b : blocks) {
-        for (const Span& s : b.inlines) out.push_back(s);
-        for (const TableRow& r : b.rows)
-            for (const TableCell& c : r.cells)
-                for (const Span& s : c.text) out.push_back(s);
-        for (const ListItem& i : b.items) collect_spans(i.blocks, out);
-        collect_spans(b.children, out);
-    }
-}
 
 std::string text_of(const Inlines& in) {
     std::string s;
@@ -287,16 +279,7 @@ TEST_CASE("raw_html: random HTML-ish bodies never leak script text nor crash") {
 
 namespace {
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return out;
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-    pclose(pipe);
-    return out;
-}
+std::string run(const std::string& command) { return test::run_tool(command).out; }
 
 }  // namespace
 

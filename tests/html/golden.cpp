@@ -1,36 +1,11 @@
 #include "golden.h"
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include "support/golden.h"
 
 namespace chuxin::test {
 
 std::string check_golden(const std::string& name, const std::string& actual) {
-    const std::filesystem::path path = std::filesystem::path(CHUXIN_TEST_DATA) / "html" / "golden" / name;
-    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::filesystem::create_directories(path.parent_path());
-        std::ofstream(path, std::ios::binary) << actual;
-        return {};
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return "missing golden " + path.string() + " (run with CHUXIN_UPDATE_GOLDEN=1)";
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    const std::string expected = buf.str();
-    if (expected == actual) return {};
-    std::istringstream a(actual), e(expected);
-    std::string la, le;
-    for (int line = 1;; ++line) {
-        bool ga = static_cast<bool>(std::getline(a, la));
-        bool ge = static_cast<bool>(std::getline(e, le));
-        if (!ga && !ge) break;
-        if (la != le || ga != ge)
-            return name + ":" + std::to_string(line) + ": differs\n  expected: " + le + "\n  actual:   " + la;
-    }
-    return name + ": differs (line ends)";
+    return check_golden(std::filesystem::path(CHUXIN_TEST_DATA) / "html" / "golden" / name, actual);
 }
 
 }  // namespace chuxin::test

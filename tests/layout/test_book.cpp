@@ -3,17 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "core/utf8.h"
 #include "layout/book.h"
 #include "layout/dump.h"
 #include "layout/style.h"
 #include "layout_helpers.h"
+#include "support/golden.h"
 
 using namespace chuxin;
 using namespace chuxin::layout;
@@ -282,18 +280,7 @@ TEST_CASE("golden frame dump of a small book") {
     panel.children.push_back(para("理论学习要常抓不懈。"));
     ch.blocks.push_back(panel);
     const std::string dump = dump_frames(layout_book(book, fm, diags));
-    const std::string path = std::string(CHUXIN_TEST_DATA) + "/layout/golden/small_book.txt";
-    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::ofstream(path) << dump;
-        SUCCEED("golden rewritten");
-        return;
-    }
-    std::ifstream in(path);
-    REQUIRE(in.good());
-    std::stringstream want;
-    want << in.rdbuf();
-    CHECK(dump == want.str());
+    CHECK(test::check_golden(std::string(CHUXIN_TEST_DATA) + "/layout/golden/small_book.txt", dump) == "");
 }
 
 TEST_CASE("chapters may open on right-hand pages") {

@@ -3,12 +3,9 @@
 // the body and never leaving the type area.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <random>
-#include <sstream>
 #include <string>
 
 #include "core/utf8.h"
@@ -16,6 +13,7 @@
 #include "layout/paginate.h"
 #include "layout/style.h"
 #include "layout_helpers.h"
+#include "support/golden.h"
 
 using namespace chuxin;
 using namespace chuxin::layout;
@@ -452,16 +450,5 @@ TEST_CASE("long footnotes of real paragraphs run over pages inside the type area
         doc.pages.push_back(std::move(page));
     }
     const std::string dump = dump_frames(doc);
-    const std::string path = std::string(CHUXIN_TEST_DATA) + "/layout/golden/paginate_notes/long_notes.txt";
-    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::ofstream(path) << dump;
-        SUCCEED("golden rewritten");
-        return;
-    }
-    std::ifstream in(path);
-    REQUIRE(in.good());
-    std::stringstream want;
-    want << in.rdbuf();
-    CHECK(dump == want.str());
+    CHECK(test::check_golden(std::string(CHUXIN_TEST_DATA) + "/layout/golden/paginate_notes/long_notes.txt", dump) == "");
 }

@@ -2,23 +2,16 @@
 // placeholders expanded. Rewritten when CHUXIN_UPDATE_GOLDEN=1.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "helpers.h"
 #include "markdown/refs.h"
+#include "support/files.h"
+#include "support/golden.h"
 
 using namespace chuxin;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
-}
 
 std::string dump(const model::Page& page, const std::string& html) {
     std::ostringstream out;
@@ -34,20 +27,13 @@ std::string dump(const model::Page& page, const std::string& html) {
 }
 
 void check_golden(const std::string& name, const std::string& actual) {
-    std::string path = std::string(CHUXIN_TEST_DATA) + "/markdown/golden/" + name;
-    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::ofstream(path, std::ios::binary) << actual;
-        return;
-    }
-    INFO("golden " << path << " (CHUXIN_UPDATE_GOLDEN=1 rewrites it)");
-    CHECK(read_file(path) == actual);
+    CHECK(test::check_golden(std::string(CHUXIN_TEST_DATA) + "/markdown/golden/" + name, actual) == "");
 }
 
 }  // namespace
 
 TEST_CASE("golden: feature tour", "[golden]") {
-    std::string body = read_file(std::string(CHUXIN_TEST_DATA) + "/markdown/golden/tour.md");
+    std::string body = test::slurp(std::string(CHUXIN_TEST_DATA) + "/markdown/golden/tour.md");
     REQUIRE_FALSE(body.empty());
     model::Site site;
     model::Page target;

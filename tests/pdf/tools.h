@@ -5,23 +5,12 @@
 #include <fstream>
 #include <string>
 
+#include "support/tools.h"
+
 namespace chuxin::pdf_test {
 
-struct ToolResult {
-    int status = -1;
-    std::string out;  // stdout and stderr together
-};
-
-inline ToolResult run_tool(const std::string& command) {
-    ToolResult r;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return r;
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-    r.status = pclose(pipe);
-    return r;
-}
+using test::ToolResult;
+using test::run_tool;
 
 inline std::filesystem::path scratch_dir() {
     auto dir = std::filesystem::temp_directory_path() / "chuxin-test-pdf";
