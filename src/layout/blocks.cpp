@@ -1,6 +1,7 @@
 // Block placement: paragraphs, headings, lists, quotes, code, panels,
 // images and rules become slices (tables: table.cpp).
 #include <algorithm>
+#include <utility>
 #include <sstream>
 
 #include "core/utf8.h"
@@ -67,10 +68,12 @@ std::vector<Slice> note_slices(const LineBox& line, FlowContext& ctx) {
     for (const Span* s : line.footnotes) {
         Inlines text{Span{SpanKind::Text, s->label + " " + s->text, kPlain, "", "", "", s->pos}};
         ParagraphSpec spec{ctx.style.footnote, ctx.style.text_width(), Pt(0), Align::Justify};
+        bool first = true;
         for (LineBox& lb : set_paragraph(text, spec, ctx.fonts, ctx.folio)) {
             Slice n;
             n.height = lb.height;
             n.frames = std::move(lb.frames);
+            n.note_start = std::exchange(first, false);
             notes.push_back(std::move(n));
         }
     }

@@ -21,6 +21,7 @@ struct Slice {
     // Table rows: the header rows repeated when a page starts inside the table.
     std::shared_ptr<const std::vector<Slice>> header;
     bool is_header = false;
+    bool note_start = false;       // in `notes`: the first line of a footnote
 };
 
 // A heading that may go into the TOC and the bookmarks.

@@ -24,13 +24,6 @@ constexpr size_t kNoteKeepLines = 4;
 // The rule above the notes and the gap around it.
 Pt note_separator(const BookStyle& st) { return st.footnote.leading; }
 
-bool same_source(const Slice& a, const Slice& b) {
-    if (a.frames.empty() || b.frames.empty()) return a.frames.empty() == b.frames.empty();
-    const SourcePos& p = a.frames.front().source;
-    const SourcePos& q = b.frames.front().source;
-    return p.file == q.file && p.line == q.line && p.col == q.col;
-}
-
 // Every footnote line of a flow, in citation order: the one sequence the
 // page feet consume, so notes carried over always come before new ones.
 class NoteQueue {
@@ -41,9 +34,7 @@ public:
         for (const Slice& s : flow) {
             begin_.push_back(lines_.size());
             for (size_t k = 0; k < s.notes.size(); ++k) {
-                // A note's lines all carry the position of its reference
-                // (note_slices); a new position starts the next note.
-                if (k == 0 || !same_source(s.notes[k - 1], s.notes[k])) starts_.push_back(lines_.size());
+                if (k == 0 || s.notes[k].note_start) starts_.push_back(lines_.size());
                 lines_.push_back(&s.notes[k]);
                 prefix_.push_back(prefix_.back() + s.notes[k].height.v);
             }

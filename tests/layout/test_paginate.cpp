@@ -45,7 +45,7 @@ Slice labelled(const std::string& label, double height, Color ink, SourcePos pos
 }
 
 // Builds flows of body lines ("b0", "b1" …) citing notes ("n1.0", "n1.1" …
-// for note 1), each note's lines carrying the position of its reference.
+// for note 1), each note's first line marked as such.
 struct FlowBuilder {
     std::vector<Slice> flow;
     int notes = 0;
@@ -61,9 +61,11 @@ struct FlowBuilder {
     // Adds a note of `count` lines cited by `s`.
     void cite(Slice& s, int count) {
         const int id = ++notes;
-        for (int k = 0; k < count; ++k)
+        for (int k = 0; k < count; ++k) {
             s.notes.push_back(labelled("n" + std::to_string(id) + "." + std::to_string(k), kNoteLine, kNoteInk,
                                        SourcePos{"notes.md", id, 1}));
+            s.notes.back().note_start = k == 0;  // as note_slices marks a note's first line
+        }
     }
 };
 
