@@ -301,8 +301,9 @@ private:
 
     std::string image_path(const std::string& url) const {
         const std::string root = ctx_.site.root.empty() ? "." : ctx_.site.root;
-        if (url.empty() || url.find("://") != std::string::npos) return "";
-        if (url.front() == '/') return root + "/static" + url;
+        if (url.size() > 1 && url[0] == '/' && url[1] != '/') return root + "/static" + url;
+        // The portal's rule (markdown::is_relative_reference): a file beside the page.
+        if (!markdown::is_relative_reference(url)) return "";
         const std::string& rel = ctx_.page.rel;
         const size_t slash = rel.rfind('/');
         return root + "/content/" + (slash == std::string::npos ? "" : rel.substr(0, slash + 1)) + url;
