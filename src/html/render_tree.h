@@ -46,9 +46,6 @@ private:
 // The template a partial name stands for (nullptr: renders nothing).
 using PartialFinder = std::function<const CompiledTemplate*(const std::string& name)>;
 
-// Appends `s` with & < > " ' escaped (Mustache's {{ }}).
-void append_escaped(std::string& out, const std::string& s);
-
 // Renders `tpl` with `ctx` onto the end of `out`. Returns false (and leaves
 // what was rendered so far) if partials nest deeper than a sane limit: a
 // template that includes itself.

@@ -5,20 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include "core/html_escape.h"
+
 namespace chuxin::markdown {
 
-inline void append_escaped(std::string& out, std::string_view s) {
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-}
+inline void append_escaped(std::string& out, std::string_view s) { append_html_escaped(out, s); }
 
 inline std::string escaped(std::string_view s) {
     std::string out;

@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 
+#include "core/html_escape.h"
 #include "html/context.h"
 #include "html/render_tree.h"
 
@@ -51,7 +52,7 @@ std::string kainjow_render(const std::string& tpl_text, const Data& view, const 
     REQUIRE(tpl.is_valid());
     tpl.set_custom_escape([](const std::string& s) {
         std::string out;
-        append_escaped(out, s);
+        chuxin::append_html_escaped(out, s);
         return out;
     });
     ViewContext ctx(&view, &frame, &globals, &partials);
@@ -141,7 +142,7 @@ TEST_CASE("a partial that includes itself is an error, not a crash") {
     CHECK_FALSE(render_tree(tpl, ctx, finder, out));
 }
 
-TEST_CASE("append_escaped escapes exactly & < > \" ' (property, random bytes)") {
+TEST_CASE("append_html_escaped escapes exactly & < > \" ' (property, random bytes)") {
     auto reference = [](const std::string& s) {
         std::string out;
         for (char c : s) {
@@ -166,7 +167,7 @@ TEST_CASE("append_escaped escapes exactly & < > \" ' (property, random bytes)") 
         for (size_t i = 0; i < len; ++i)
             s += (rng() % 4 == 0) ? static_cast<char>(rng() % 256) : alphabet[rng() % alphabet.size()];
         std::string out = "prefix";
-        append_escaped(out, s);
+        chuxin::append_html_escaped(out, s);
         INFO("round " << round);
         REQUIRE(out == "prefix" + reference(s));
     }
