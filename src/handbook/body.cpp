@@ -265,7 +265,11 @@ private:
             for (cmark_node* c = cmark_node_first_child(def); c; c = cmark_node_next(c)) {
                 if (!s.text.empty()) s.text += " ";
                 s.text += plain(c);
+                // The note keeps its links: a ref in a footnote resolves as in the body.
+                if (!s.note.empty()) s.note.push_back(Span{SpanKind::Text, " ", layout::kPlain, "", "", "", pos(c)});
+                convert_inlines(c, layout::kPlain, Span{}, s.note);
             }
+            resolve_soft_breaks(s.note);
         }
         out.push_back(s);
     }

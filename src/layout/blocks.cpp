@@ -66,7 +66,8 @@ Frame dest_frame(const std::string& name, SourcePos pos) { return Frame{Destinat
 std::vector<Slice> note_slices(const LineBox& line, FlowContext& ctx) {
     std::vector<Slice> notes;
     for (const Span* s : line.footnotes) {
-        Inlines text{Span{SpanKind::Text, s->label + " " + s->text, kPlain, "", "", "", s->pos}};
+        Inlines text{Span{SpanKind::Text, s->label + " " + (s->note.empty() ? s->text : ""), kPlain, "", "", "", s->pos}};
+        text.insert(text.end(), s->note.begin(), s->note.end());
         ParagraphSpec spec{ctx.style.footnote, ctx.style.text_width(), Pt(0), Align::Justify};
         bool first = true;
         for (LineBox& lb : set_paragraph(text, spec, ctx.fonts, ctx.folio)) {

@@ -36,6 +36,9 @@ struct Span {
     std::string uri;    // external link, or ""
     std::string label;  // footnote mark
     SourcePos pos;
+    // FootnoteRef: the note as spans (links and refs inside it stay links);
+    // when empty, the plain `text` is set.
+    std::vector<Span> note = {};
 };
 using Inlines = std::vector<Span>;
 

@@ -72,6 +72,19 @@ void write_ref(std::string& out, const model::Ref* ref, std::string_view inner, 
     out += "</span>";
 }
 
+// The tree walk leaves each ref link in place with an empty URL, the markers
+// inside it (tree_walk.cpp): that <a href=""> … </a> pair is ours, and goes.
+constexpr std::string_view kEmptyLinkOpen = "<a href=\"\">";
+constexpr std::string_view kLinkClose = "</a>";
+
+bool drop_empty_link_open(std::string& out) {
+    if (out.size() < kEmptyLinkOpen.size() ||
+        std::string_view(out).substr(out.size() - kEmptyLinkOpen.size()) != kEmptyLinkOpen)
+        return false;
+    out.resize(out.size() - kEmptyLinkOpen.size());
+    return true;
+}
+
 }  // namespace
 
 std::string ref_open_marker(size_t index) {
@@ -104,8 +117,10 @@ std::string expand_refs(const std::string& html, const std::vector<model::Ref>& 
         size_t close = in.find(ref_close_marker(), open.end);
         size_t inner_end = close == std::string_view::npos ? in.size() : close;
         const model::Ref* ref = open.index < refs.size() ? &refs[open.index] : nullptr;
+        const bool in_link = drop_empty_link_open(out);
         write_ref(out, ref, in.substr(open.end, inner_end - open.end), site, href_for);
         copied = close == std::string_view::npos ? in.size() : close + ref_close_marker().size();
+        if (in_link && in.substr(copied, kLinkClose.size()) == kLinkClose) copied += kLinkClose.size();
     }
     out.append(in.substr(copied));
     return out;

@@ -5,9 +5,10 @@
 // for empty link text, its title are known only after the graph is resolved
 // and depend on the output (a web page, a PDF). So each `ref:` link is
 // rendered as
-//     \x1A R <index> \x1A   link text HTML   \x1A / \x1A
+//     <a href="">\x1A R <index> \x1A   link text HTML   \x1A / \x1A</a>
 // where <index> is the decimal index of the Ref in page.body_refs (or in a
-// fragment's refs vector). U+001A never reaches the HTML from content. cmark
+// fragment's refs vector). The link node stays in the tree, so a ref is legal
+// wherever a link is (a table cell accepts no other wrapper). U+001A never reaches the HTML from content. cmark
 // itself neither escapes nor strips it (a raw 0x1A byte, or `&#26;`, comes
 // out as is — checked in tests/markdown/test_safety.cpp), so the stage turns
 // every C0 control but tab, LF and CR into a space, and rewrites numeric

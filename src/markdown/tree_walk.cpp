@@ -80,26 +80,33 @@ void html_block_to_text(cmark_node* node, cmark_mem* mem) {
     cmark_node_free(node);
 }
 
-// The link's children move into a custom inline that renders as the
-// placeholder pair of refs.h around them.
+// The link stays where it is, so its place in the tree stays legal: a GFM
+// table cell accepts only a fixed list of inline kinds (a custom inline is not
+// one of them, and cmark refuses to insert it there). Its URL is emptied and
+// the placeholder pair of refs.h goes inside it, around its text:
+//     <a href="">\x1AR3\x1Atext\x1A/\x1A</a>
+// expand_refs replaces the whole of it. Empty link text (or an autolink's
+// URL) is dropped: the target's title is put in later.
+cmark_node* marker_inline(const std::string& text, cmark_mem* mem) {
+    cmark_node* marker = new_node(CMARK_NODE_CUSTOM_INLINE, mem);
+    cmark_node_set_on_enter(marker, text.c_str());
+    cmark_node_set_on_exit(marker, "");
+    return marker;
+}
+
 void ref_link_to_placeholder(cmark_node* link, size_t index, bool empty_text, cmark_mem* mem) {
-    cmark_node* holder = new_node(CMARK_NODE_CUSTOM_INLINE, mem);
-    cmark_node_set_on_enter(holder, ref_open_marker(index).c_str());
-    cmark_node_set_on_exit(holder, ref_close_marker().c_str());
-    if (!empty_text)
-        while (cmark_node* child = cmark_node_first_child(link)) cmark_node_append_child(holder, child);
-    cmark_node_insert_before(link, holder);
-    cmark_node_free(link);
+    if (empty_text)
+        while (cmark_node* child = cmark_node_first_child(link)) cmark_node_free(child);
+    cmark_node_set_url(link, "");
+    cmark_node_set_title(link, "");
+    cmark_node_prepend_child(link, marker_inline(ref_open_marker(index), mem));
+    cmark_node_append_child(link, marker_inline(ref_close_marker(), mem));
 }
 
 // A marker right after the heading's start tag; render.cpp turns
 // "<h2>\x1AH3\x1A" into "<h2 id=\"anchor\">".
 void mark_heading(cmark_node* heading, size_t index, cmark_mem* mem) {
-    cmark_node* marker = new_node(CMARK_NODE_CUSTOM_INLINE, mem);
-    std::string text = std::string(1, kMarker) + "H" + std::to_string(index) + kMarker;
-    cmark_node_set_on_enter(marker, text.c_str());
-    cmark_node_set_on_exit(marker, "");
-    cmark_node_prepend_child(heading, marker);
+    cmark_node_prepend_child(heading, marker_inline(std::string(1, kMarker) + "H" + std::to_string(index) + kMarker, mem));
 }
 
 }  // namespace
