@@ -85,7 +85,8 @@ void read_include(const Fields& f, model::Handbook& book) {
         part.reject_unknown(kPartKeys);
         model::HandbookPart p;
         p.pos = pos;
-        if (auto t = part.text("part", Need::Required)) p.title = trim(*t);
+        // No `part:` — chapters without a part page, like bare ids (docs/handbook.md).
+        if (auto t = part.text("part", Need::Optional)) p.title = trim(*t);
         read_part_items(part, p);
         book.include.push_back(std::move(p));
     }

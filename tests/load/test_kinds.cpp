@@ -1,6 +1,9 @@
 // Per-kind validation (content-format §2, §3, §8), one file at a time.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+
 #include "load_test_util.h"
 
 using namespace chuxin;
@@ -414,4 +417,71 @@ TEST_CASE("invalid UTF-8 is reported, not parsed") {
     test::load_into(l, "a.md", "---\ntitle: \xB1\xEA\xCC\xE2\n---\n");  // "标题" in GBK
     REQUIRE(l.diags.error_count() == 1);
     CHECK(test::headlines(l.diags)[0] == "content/a.md:2:8: error: the file is not UTF-8 (byte 0xB1)");
+}
+
+namespace {
+
+// The first ```yaml block under `heading` in a docs/ file, as written there.
+std::string documented_yaml(const std::string& doc, const std::string& heading) {
+    std::ifstream in(std::string(CHUXIN_SOURCE_DIR) + "/docs/" + doc);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const size_t at = text.find(heading);
+    REQUIRE(at != std::string::npos);
+    const size_t open = text.find("```yaml\n", at);
+    REQUIRE(open != std::string::npos);
+    const size_t start = open + 8;
+    const size_t close = text.find("```", start);
+    REQUIRE(close != std::string::npos);
+    return text.substr(start, close - start);
+}
+
+}  // namespace
+
+TEST_CASE("handbook: the front matter example of docs/handbook.md loads as documented") {
+    // Regression: an include entry without `part` was refused ("missing
+    // field 'part'") though the docs show `- items: ["cases/*"]`.
+    const std::string yaml = documented_yaml("handbook.md", "## Front matter fields");
+    REQUIRE(yaml.find("- items: [\"cases/*\"]") != std::string::npos);
+    Loaded l;
+    test::load_into(l, "handbooks/2026.md", "---\n" + yaml + "---\n前言\n");
+    CHECK(test::headlines(l.diags) == Lines{});
+    const auto* h = l.file.page.as<model::Handbook>();
+    REQUIRE(h);
+    REQUIRE(h->include.size() == 2);
+    CHECK(h->include[0].title == "第一部分 学习计划");
+    CHECK(h->include[1].title.empty());  // no part page
+    CHECK(h->include[1].items == Lines{"cases/*"});
+}
+
+TEST_CASE("dates: full timestamps (Hugo, Jekyll) are accepted wherever a date is; a minutes' time is kept") {
+    // Regression: a site migrated from Hugo gave one "is not a date" error per page.
+    Loaded l;
+    test::load_into(l, "minutes/a.md",
+                    "---\ntitle: 记录\nmeeting: 主题党日\ndate: 2026-03-03T14:30:00+08:00\n---\n");
+    CHECK(test::headlines(l.diags) == Lines{});
+    const auto* m = l.file.page.as<model::Minutes>();
+    REQUIRE(m);
+    CHECK(m->date == Date{2026, 3, 3});
+    CHECK(m->time == "14:30");
+    CHECK(l.file.page.date == Date{2026, 3, 3});
+
+    Loaded given;  // an explicit time: wins over the timestamp's
+    test::load_into(given, "minutes/a.md",
+                    "---\ntitle: 记录\nmeeting: 党课\ndate: 2026-03-03 14:30:00\ntime: \"14:30-16:30\"\n---\n");
+    CHECK(given.file.page.as<model::Minutes>()->time == "14:30-16:30");
+
+    Loaded items;
+    test::load_into(items, "checklists/a.md",
+                    "---\ntitle: 清单\nitems:\n  - id: c1\n    issue: 问题\n    status: 已销号\n"
+                    "    due: 2026-06-30T00:00:00Z\n    done_on: 2026-06-20 09:00:00 +8\n---\n");
+    CHECK(test::headlines(items.diags) == Lines{});
+    const auto* c = items.file.page.as<model::Checklist>();
+    REQUIRE(c);
+    CHECK(c->items[0].due == Date{2026, 6, 30});
+    CHECK(c->items[0].done_on == Date{2026, 6, 20});
+
+    Loaded bad;  // an impossible day stays an error, with its position
+    test::load_into(bad, "cases/a.md", "---\ntitle: x\ndate: 2026-02-30T10:00:00+08:00\n---\n");
+    CHECK(test::headlines(bad.diags) ==
+          Lines{"content/cases/a.md:3:7: error: '2026-02-30T10:00:00+08:00' is not a date"});
 }
