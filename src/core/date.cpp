@@ -79,6 +79,90 @@ std::string Date::chinese() const {
     return std::to_string(year) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
 }
 
+namespace {
+
+// Reads exactly `n` ASCII digits at s[at…]; advances `at`.
+bool read_digits(std::string_view s, size_t& at, size_t n, int& out) {
+    if (at + n > s.size()) return false;
+    out = 0;
+    for (size_t i = at; i < at + n; ++i) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        out = out * 10 + (s[i] - '0');
+    }
+    at += n;
+    return true;
+}
+
+// "Z", "+08:00", "+0800", "+08", "-5" (YAML 1.1 allows one digit), after
+// optional spaces. The offset is checked, not applied: see Timestamp.
+bool read_offset(std::string_view s, size_t at) {
+    while (at < s.size() && s[at] == ' ') ++at;
+    if (at == s.size()) return true;
+    if ((s[at] == 'Z' || s[at] == 'z') && at + 1 == s.size()) return true;
+    if (s[at] != '+' && s[at] != '-') return false;
+    ++at;
+    int hours = 0, minutes = 0;
+    size_t digits = 0;
+    while (at + digits < s.size() && s[at + digits] >= '0' && s[at + digits] <= '9') ++digits;
+    if (digits == 1 || digits == 2) {
+        if (!read_digits(s, at, digits, hours)) return false;
+        if (at < s.size() && s[at] == ':') {
+            ++at;
+            if (!read_digits(s, at, 2, minutes)) return false;
+        }
+    } else if (digits == 4) {
+        if (!read_digits(s, at, 2, hours) || !read_digits(s, at, 2, minutes)) return false;
+    } else {
+        return false;
+    }
+    return at == s.size() && hours <= 23 && minutes <= 59;
+}
+
+}  // namespace
+
+std::optional<Timestamp> Timestamp::parse(std::string_view s) {
+    if (s.size() < 10) return std::nullopt;
+    auto date = Date::parse(s.substr(0, 10));
+    if (!date) return std::nullopt;
+    Timestamp ts;
+    ts.date = *date;
+    if (s.size() == 10) return ts;
+    size_t at = 10;
+    if (s[at] == 'T' || s[at] == 't') {
+        ++at;
+    } else {
+        while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
+        if (at == 10) return std::nullopt;
+    }
+    // YAML 1.1 allows a one-digit hour ("2021-04-22 9:05:00").
+    int second = 0;
+    const size_t hour_digits = at + 1 < s.size() && s[at + 1] == ':' ? 1 : 2;
+    if (!read_digits(s, at, hour_digits, ts.hour) || at >= s.size() || s[at++] != ':' ||
+        !read_digits(s, at, 2, ts.minute))
+        return std::nullopt;
+    if (at < s.size() && s[at] == ':') {
+        ++at;
+        if (!read_digits(s, at, 2, second)) return std::nullopt;
+        if (at < s.size() && s[at] == '.') {
+            size_t digits = 0;
+            while (at + 1 + digits < s.size() && s[at + 1 + digits] >= '0' && s[at + 1 + digits] <= '9') ++digits;
+            if (digits == 0) return std::nullopt;
+            at += 1 + digits;
+        }
+    }
+    // 60: a leap second, which RFC 3339 §5.6 allows.
+    if (ts.hour > 23 || ts.minute > 59 || second > 60 || !read_offset(s, at)) return std::nullopt;
+    ts.has_time = true;
+    return ts;
+}
+
+std::string Timestamp::clock() const {
+    if (!has_time) return "";
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+    return buf;
+}
+
 Date today() {
     std::time_t now = std::time(nullptr);
     std::tm local{};

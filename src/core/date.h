@@ -30,6 +30,22 @@ struct Date {
     auto operator<=>(const Date&) const = default;
 };
 
+// A date field as other tools write it: a date, or an RFC 3339 / YAML 1.1
+// timestamp ("2021-04-22T10:15:00+08:00", "2021-04-22 10:15:00", "…Z",
+// fractions of a second, "+8"). The calendar date is the one written, in the
+// writer's own offset: a branch's 10:15 meeting on 22 April is on the 22nd
+// wherever the file is built (content-format §2, docs/content-format.md).
+struct Timestamp {
+    Date date;
+    bool has_time = false;
+    int hour = 0;    // 0–23
+    int minute = 0;  // 0–59
+
+    // nullopt if malformed or not a real day or time (2026-02-30, 24:00).
+    static std::optional<Timestamp> parse(std::string_view s);
+    std::string clock() const;  // "10:15"; empty without a time
+};
+
 // Today's date in the local time zone; the one place the clock is read.
 Date today();
 

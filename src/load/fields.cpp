@@ -272,9 +272,20 @@ std::optional<bool> Fields::boolean(std::string_view key, Need need) const {
 std::optional<Date> Fields::as_date(const YamlNode& node, SourcePos pos, const std::string& label) const {
     auto text = as_text(node, pos, label);
     if (!text) return std::nullopt;
-    auto date = Date::parse(trim(*text));
-    if (!date) diags_.error(std::move(pos), quoted(*text) + " is not a date", date_hint(*text));
-    return date;
+    // A full timestamp (Hugo, Jekyll, any YAML tool) is a date too.
+    auto stamp = Timestamp::parse(trim(*text));
+    if (!stamp) {
+        diags_.error(std::move(pos), quoted(*text) + " is not a date", date_hint(*text));
+        return std::nullopt;
+    }
+    return stamp->date;
+}
+
+std::string Fields::clock_of(std::string_view key) const {
+    const Field* f = get(key, Need::Optional);
+    if (!f || !f->value.is_scalar()) return "";
+    auto stamp = Timestamp::parse(trim(f->value.scalar()));
+    return stamp ? stamp->clock() : "";
 }
 
 std::optional<Date> Fields::date(std::string_view key, Need need) const {

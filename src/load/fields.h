@@ -97,6 +97,9 @@ public:
     // in messages, e.g. "'due'" or "an entry of 'dates'".
     std::optional<std::string> as_text(const YamlNode& node, SourcePos pos, const std::string& label) const;
     std::optional<Date> as_date(const YamlNode& node, SourcePos pos, const std::string& label) const;
+    // "10:15" when the field is a timestamp with a time of day, else empty.
+    // Reports nothing: date() reports a bad value.
+    std::string clock_of(std::string_view key) const;
     std::optional<model::Ref> as_ref(const YamlNode& node, SourcePos pos, const std::string& label) const;
 
 private:

@@ -72,7 +72,10 @@ void read_minutes(const Fields& f, model::Page& page) {
         m.date = *page.date;
     else
         f.get("date", Need::Required);  // reports a missing or empty date; a bad one is reported already
-    if (auto t = f.text("time")) m.time = trim(*t);
+    if (auto t = f.text("time"))
+        m.time = trim(*t);
+    else
+        m.time = f.clock_of("date");  // date: 2026-03-03T14:30:00+08:00 keeps its 14:30
     if (auto l = f.text("location")) m.location = trim(*l);
     if (auto h = f.text("host")) m.host = trim(*h);
     if (auto r = f.text("recorder")) m.recorder = trim(*r);
