@@ -89,8 +89,8 @@ TEST_CASE("report JSON golden", "[report]") {
 
 TEST_CASE("report CSV goldens", "[report]") {
     auto site = ledger_site();
-    std::string occ = report_csv(site, ReportWhat::Occurrences);
-    std::string items = report_csv(site, ReportWhat::Items);
+    std::string occ = report_csv(site, ReportWhat::Occurrences, ReportColumns::Ids);
+    std::string items = report_csv(site, ReportWhat::Items, ReportColumns::Ids);
     CHECK(occ.rfind("\xEF\xBB\xBFschedule,event,start,end,required,fulfilled_by,status\r\n", 0) == 0);
     CHECK(items.rfind("\xEF\xBB\xBF" "checklist,item,owner,due,status,overdue,raised_in,closed_in\r\n", 0) == 0);
     CHECK(items.find("checklists/2026,c2,\"王某, \"\"老王\"\"\",2026-06-30,doing,true,minutes/unresolved,\r\n") !=
