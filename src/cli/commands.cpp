@@ -96,7 +96,8 @@ int cmd_report(const CommonOptions& c, const ReportOptions& r) {
         x.created = static_cast<std::time_t>(opts->source_date_epoch);
         std::string error = schedule::write_report_xlsx(site, columns, r.out_file, x);
         if (!error.empty()) {
-            std::cerr << "chuxin: cannot write " << r.out_file << ": " << error << "\n";
+            std::cerr << "chuxin: cannot write " << r.out_file << ": " << error << "\n"
+                      << "  hint: check that the folder exists and that you may write to it\n";
             return kUsage;
         }
         return finish(diags, c.source);

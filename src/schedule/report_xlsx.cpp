@@ -177,6 +177,8 @@ std::string write_report_xlsx(const model::Site& site, ReportColumns columns, co
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    // Checked here so the user reads one message, not also libxlsxwriter's own.
+    if (!fs::is_directory(folder)) return "the folder " + folder.string() + " does not exist";
     std::string part = path + ".part";
     std::string error;
     {
