@@ -21,17 +21,27 @@ std::string json_cell(const ReportCell& c) {
     return "null";
 }
 
-std::string json_row(const std::vector<std::string>& keys, const ReportRow& row) {
-    std::string s = "{";
-    for (size_t i = 0; i < keys.size(); ++i) s += (i ? ", " : "") + json_string(keys[i]) + ": " + json_cell(row.cells[i]);
-    return s + "}";
+// `keys`: the headers already written as `"key": `.
+void json_row(std::string& out, const std::vector<std::string>& keys, const ReportRow& row) {
+    out += "{";
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (i) out += ", ";
+        out += keys[i];
+        out += json_cell(row.cells[i]);
+    }
+    out += "}";
 }
 
 std::string json_array(const ReportSheet& sheet) {
     if (sheet.rows.empty()) return "[]";
+    std::vector<std::string> keys;
+    for (const auto& h : sheet.headers) keys.push_back(json_string(h) + ": ");
     std::string s = "[\n";
-    for (size_t i = 0; i < sheet.rows.size(); ++i)
-        s += "  " + json_row(sheet.headers, sheet.rows[i]) + (i + 1 < sheet.rows.size() ? ",\n" : "\n");
+    for (size_t i = 0; i < sheet.rows.size(); ++i) {
+        s += "  ";
+        json_row(s, keys, sheet.rows[i]);
+        s += i + 1 < sheet.rows.size() ? ",\n" : "\n";
+    }
     return s + " ]";
 }
 

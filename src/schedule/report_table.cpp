@@ -217,9 +217,11 @@ ReportSheet fill(const Context& c, const std::vector<Column<Line>>& columns, con
                  bool (*overdue)(const Line&)) {
     ReportSheet sheet;
     for (const auto& col : columns) sheet.headers.push_back(c.en() ? col.en : col.zh);
+    sheet.rows.reserve(lines.size());
     for (const auto& line : lines) {
         ReportRow row;
         row.overdue = overdue(line);
+        row.cells.reserve(columns.size());
         for (const auto& col : columns) row.cells.push_back(col.cell(c, line));
         sheet.rows.push_back(std::move(row));
     }
