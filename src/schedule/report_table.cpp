@@ -202,7 +202,8 @@ const std::vector<ItemColumn> kItemTitles = {
     {"责任人", "Owner", [](C, I l) { return ReportCell::opt(l.item->owner); }},
     {"整改时限", "Deadline", [](C, I l) { return ReportCell::day(l.item->due); }},
     {"状态", "Status", [](C c, I l) { return ReportCell::str(item_status_label(l.item->status, c.lang)); }},
-    {"逾期", "Overdue", [](C c, I l) { return l.item->overdue ? ReportCell::str(overdue_label(c.lang)) : ReportCell::empty(); }},
+    {"逾期", "Overdue",
+     [](C c, I l) { return l.item->overdue ? ReportCell::str(overdue_label(c.lang)) : ReportCell::empty(); }},
     {"销号日期", "Closed on", [](C, I l) { return ReportCell::day(l.item->done_on); }},
     {"提出会议", "Raised in", [](C c, I l) { return opt_ref_title(c, l.item->raised_in); }},
     {"销号会议", "Closed in", [](C c, I l) { return opt_ref_title(c, l.item->closed_in); }},
@@ -239,7 +240,8 @@ ReportSheet report_sheet(const model::Site& site, ReportWhat what, ReportColumns
                      +[](const OccurrenceLine& l) { return l.occ->status == model::OccurrenceStatus::Overdue; });
         sheet.name = ids ? "occurrences" : c.en() ? "Occurrences" : "落实情况";
     } else {
-        sheet = fill(c, ids ? kItemIds : kItemTitles, item_lines(site), +[](const ItemLine& l) { return l.item->overdue; });
+        sheet = fill(c, ids ? kItemIds : kItemTitles, item_lines(site),
+                     +[](const ItemLine& l) { return l.item->overdue; });
         sheet.name = ids ? "items" : c.en() ? "Checklist items" : "整改台账";
     }
     return sheet;
