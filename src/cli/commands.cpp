@@ -1,11 +1,13 @@
 #include "cli/commands.h"
 
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 
 #include "build/scaffold.h"
 #include "schedule/report.h"
+#include "schedule/report_xlsx.h"
 
 namespace chuxin::cli {
 
@@ -76,23 +78,41 @@ int cmd_check(const CommonOptions& c) {
     return code;
 }
 
-int cmd_report(const CommonOptions& c, const std::string& format, const std::string& what,
-               const std::string& out_file) {
+int cmd_report(const CommonOptions& c, const ReportOptions& r) {
+    bool xlsx = r.format == "xlsx";
+    if (xlsx && (r.out_file.empty() || r.out_file == "-")) {
+        std::cerr << "chuxin: --format xlsx writes a binary workbook, not text for a terminal\n"
+                  << "  hint: name the file with -o, e.g. chuxin report --format xlsx -o 台账.xlsx\n";
+        return kUsage;
+    }
     auto opts = options_from(c);
     if (!opts) return kUsage;
     Diagnostics diags;
     model::Site site = build::prepare_site(*opts, diags);
     if (diags.has_errors()) return finish(diags, c.source);
-    std::string text = format == "csv"
-        ? schedule::report_csv(site, what == "items" ? schedule::ReportWhat::Items : schedule::ReportWhat::Occurrences)
+    auto columns = r.columns == "ids" ? schedule::ReportColumns::Ids : schedule::ReportColumns::Titles;
+    if (xlsx) {
+        schedule::XlsxOptions x;
+        x.created = static_cast<std::time_t>(opts->source_date_epoch);
+        std::string error = schedule::write_report_xlsx(site, columns, r.out_file, x);
+        if (!error.empty()) {
+            std::cerr << "chuxin: cannot write " << r.out_file << ": " << error << "\n"
+                      << "  hint: check that the folder exists and that you may write to it\n";
+            return kUsage;
+        }
+        return finish(diags, c.source);
+    }
+    std::string text = r.format == "csv"
+        ? schedule::report_csv(site, r.what == "items" ? schedule::ReportWhat::Items : schedule::ReportWhat::Occurrences,
+                               columns)
         : schedule::report_json(site);
-    if (out_file.empty()) {
+    if (r.out_file.empty()) {
         std::cout << text;
     } else {
-        std::ofstream out(out_file, std::ios::binary);
+        std::ofstream out(r.out_file, std::ios::binary);
         out << text;
         if (!out) {
-            std::cerr << "chuxin: cannot write " << out_file << "\n";
+            std::cerr << "chuxin: cannot write " << r.out_file << "\n";
             return kUsage;
         }
     }

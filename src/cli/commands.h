@@ -19,7 +19,15 @@ struct CommonOptions {
 
 int cmd_build(const CommonOptions&, const std::string& output, bool no_pdf);
 int cmd_check(const CommonOptions&);
-int cmd_report(const CommonOptions&, const std::string& format, const std::string& what, const std::string& out_file);
+// `chuxin report` options (docs/schedules.md §7).
+struct ReportOptions {
+    std::string format = "json";  // json | csv | xlsx
+    std::string what = "occurrences";  // csv: occurrences | items
+    std::string columns = "titles";    // csv, xlsx: titles | ids
+    std::string out_file;              // "" = standard output (not for xlsx)
+};
+
+int cmd_report(const CommonOptions&, const ReportOptions&);
 int cmd_new_site(const std::string& dir);
 int cmd_new_content(const std::string& source, const std::string& kind, const std::string& path);
 

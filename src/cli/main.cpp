@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "chuxin 0.1.0");
 
     CommonOptions common;
-    std::string output, format = "json", what = "occurrences", out_file, kind, path, dir;
+    std::string output, kind, path, dir;
+    ReportOptions report_opts;
     bool no_pdf = false;
 
     auto* build = app.add_subcommand("build", "build the site (and every handbook PDF) into the output folder");
@@ -37,10 +38,14 @@ int main(int argc, char** argv) {
 
     auto* report = app.add_subcommand("report", "the compliance ledger: every occurrence and checklist item with its status");
     add_common(report, common, true);
-    report->add_option("-f,--format", format, "json or csv")->check(CLI::IsMember({"json", "csv"}))->capture_default_str();
-    report->add_option("-w,--what", what, "for csv: occurrences or items")
+    report->add_option("-f,--format", report_opts.format, "json, csv or xlsx (a workbook with both ledgers; needs -o)")
+        ->check(CLI::IsMember({"json", "csv", "xlsx"}))->capture_default_str();
+    report->add_option("-w,--what", report_opts.what, "for csv: occurrences or items")
         ->check(CLI::IsMember({"occurrences", "items"}))->capture_default_str();
-    report->add_option("-o,--output", out_file, "write to this file instead of standard output");
+    report->add_option("--columns", report_opts.columns,
+                       "for csv and xlsx: titles (for people, in the site's language) or ids (the JSON keys)")
+        ->check(CLI::IsMember({"titles", "ids"}))->capture_default_str();
+    report->add_option("-o,--output", report_opts.out_file, "write to this file instead of standard output");
 
     auto* make = app.add_subcommand("new", "create a site or a content file");
     make->require_subcommand(1);
@@ -62,7 +67,7 @@ int main(int argc, char** argv) {
 
     if (build->parsed()) return cmd_build(common, output, no_pdf);
     if (check->parsed()) return cmd_check(common);
-    if (report->parsed()) return cmd_report(common, format, what, out_file);
+    if (report->parsed()) return cmd_report(common, report_opts);
     if (new_site->parsed()) return cmd_new_site(dir);
     if (!kind.empty()) return cmd_new_content(common.source, kind, path);
     return kUsage;
