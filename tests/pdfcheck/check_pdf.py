@@ -213,20 +213,26 @@ def next_line_below(line, lines):
     return min(below, key=lambda l: l.y0, default=None)
 
 
-def continues_paragraph(line, nxt):
+def follows_closely(line, nxt):
+    return nxt is not None and nxt.y1 - line.y1 <= MAX_PITCH_EM * line.em
+
+
+def continues_paragraph(line, nxt, lines):
     """Whether a reader takes `nxt` for the next line of `line`'s paragraph:
     close below, not indented further (a new paragraph's indent), not a new
-    list item. A list item's first line may be followed by lines indented to
-    the item's text."""
-    if nxt is None or nxt.y1 - line.y1 > MAX_PITCH_EM * line.em:
+    list item. After a list item's first line the item's text may go on
+    indented to the text after the marker — unless the line after `nxt`
+    runs left of the marker: then `nxt` opens a paragraph after the list."""
+    if not follows_closely(line, nxt):
         return False
-    text, next_text = line.text.strip(), nxt.text.strip()
-    if LIST_MARKER.match(next_text):
+    if LIST_MARKER.match(nxt.text.strip()):
         return False
-    allowed = NEW_PARAGRAPH_INDENT_EM * line.em
-    if LIST_MARKER.match(text):
-        allowed = 3 * line.em
-    return nxt.x0 <= line.x0 + allowed
+    if not LIST_MARKER.match(line.text.strip()):
+        return nxt.x0 <= line.x0 + NEW_PARAGRAPH_INDENT_EM * line.em
+    if nxt.x0 > line.x0 + 3 * line.em:
+        return False
+    after = next_line_below(nxt, lines)
+    return not (follows_closely(nxt, after) and after.x0 < line.x0 - 0.25 * line.em)
 
 
 def justified_lines(pages):
@@ -243,7 +249,7 @@ def justified_lines(pages):
             gap = edge - line.x1
             if abs(gap) > NEAR_EDGE_EM * line.em:
                 continue
-            if not continues_paragraph(line, next_line_below(line, every)):
+            if not continues_paragraph(line, next_line_below(line, every), every):
                 continue
             judged += 1
             if abs(gap) <= FLUSH_TOLERANCE_PT:

@@ -112,6 +112,13 @@ class Justified(unittest.TestCase):
         # two lines are judged.
         self.assertEqual(self.measure(lines), (2, 2, []))
 
+    def test_a_paragraph_after_a_list_ends_the_last_item(self):
+        # The item's last line ends 1 em short; the paragraph after it opens
+        # where the item's text would go on, then runs left of the marker.
+        lines = [(48, 60, 351, 71, ["•" + HAN]), (63, 77, 362, 88, [HAN]),
+                 (42, 94, 362, 105, [HAN]), (42, 111, 200, 122, [HAN])]
+        self.assertEqual(self.measure(lines), (2, 2, []))  # the paragraph's lines only
+
     def test_table_rows_and_titles_are_not_judged(self):
         cells = [(42, 200 + 17 * i, 150, 209 + 17 * i, ["学习贯彻党的理论"]) for i in range(3)]
         cells += [(160, 200 + 17 * i, 355, 209 + 17 * i, ["学习贯彻党的理论创新"]) for i in range(3)]
