@@ -2,6 +2,7 @@
 // a failed build changes nothing, unchanged files are not touched, only our
 // own files are ever deleted, and an interrupted commit is finished.
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,13 @@ using chuxin::test::slurp;
 using chuxin::test::spit;
 
 namespace {
+
+// The file's inode: a file rewritten or replaced by a rename gets a new one.
+ino_t inode_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_ino;
+}
 
 void build_once(const fs::path& out, const std::map<std::string, std::string>& files, CommitStats* stats = nullptr) {
     Diagnostics d;
@@ -77,13 +85,18 @@ TEST_CASE("unchanged files are neither staged nor rewritten; stale ones are remo
     fs::path out = t.path / "public";
     build_once(out, {{"index.html", "home"}, {"old/index.html", "old"}, {"same.css", "css"}});
     auto before = fs::last_write_time(out / "same.css");
-    auto inode_before = slurp(out / "same.css");
+    const ino_t inode_before = inode_of(out / "same.css");
     CommitStats stats;
     build_once(out, {{"index.html", "home v2"}, {"same.css", "css"}}, &stats);
     CHECK(stats.written == 1);
     CHECK(stats.unchanged == 1);
     CHECK(stats.removed == 1);
     CHECK(fs::last_write_time(out / "same.css") == before);
+    CHECK(inode_of(out / "same.css") == inode_before);  // not replaced by a staged copy
+    // (What that check would see: a same-content file renamed into place.)
+    spit(t.path / "copy.css", "css");
+    fs::rename(t.path / "copy.css", out / "same.css");
+    CHECK(inode_of(out / "same.css") != inode_before);
     CHECK_FALSE(fs::exists(out / "old"));  // its empty folder goes too
     CHECK(slurp(out / "index.html") == "home v2");
 }

@@ -58,17 +58,16 @@ void copy_default_site(const fs::path& to) {
         fs::copy(fs::path(CHUXIN_SOURCE_DIR) / "static", to / "static", fs::copy_options::recursive);
 }
 
-// Every way a parsed page could run script: <script> elements, on*
-// attributes, javascript: URLs. Escaped text is harmless and not reported.
+// Every way a parsed page could run script: <script> elements (inline or
+// with src=, whatever they contain: the theme has none), on* attributes,
+// javascript: URLs. Escaped text is harmless and not reported.
 void collect_script(xmlNode* node, std::vector<std::string>& out) {
     for (xmlNode* n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
         std::string name = reinterpret_cast<const char*>(n->name);
         if (name == "script") {
             xmlChar* src = xmlGetProp(n, BAD_CAST "src");
-            std::string body;
-            if (xmlChar* c = xmlNodeGetContent(n)) { body = reinterpret_cast<char*>(c); xmlFree(c); }
-            if (!src && body.find("alert") != std::string::npos) out.push_back("<script> with alert");
+            out.push_back(src ? "<script src=" + std::string(reinterpret_cast<char*>(src)) + ">" : "<script>");
             if (src) xmlFree(src);
         }
         for (xmlAttr* a = n->properties; a; a = a->next) {
@@ -156,6 +155,14 @@ TEST_CASE("usage errors exit with 2") {
     CHECK(run("build --as-of 2026-13-01 --source /nonexistent").code == 2);
     CHECK(run("report --format xml").code == 2);
     CHECK(run("build --help").code == 0);
+}
+
+TEST_CASE("the script detector sees every script element, escaped text is not one") {
+    CHECK(script_vectors("<p>x</p><script src=\"//x.cn/x.js\"></script>") ==
+          std::vector<std::string>{"<script src=//x.cn/x.js>"});
+    CHECK(script_vectors("<script>var a = 1;</script>") == std::vector<std::string>{"<script>"});
+    CHECK(script_vectors("<img src=x onerror=alert(1)>").size() == 1);
+    CHECK(script_vectors("<p>&lt;script src=x&gt;&lt;/script&gt;</p>").empty());
 }
 
 TEST_CASE("no script from content reaches a page when raw HTML is off") {

@@ -4,17 +4,17 @@
 #include <fstream>
 
 #include "core/diagnostic.h"
+#include "support/files.h"
 
 using namespace chuxin;
 
 TEST_CASE("diagnostics print file:line:col, the source line, a caret and the hint") {
-    auto dir = std::filesystem::temp_directory_path() / "chuxin-diag-test";
-    std::filesystem::create_directories(dir);
+    const test::TempDir tmp("diag");
+    const auto& dir = tmp.path;
     std::ofstream(dir / "a.md") << "---\ntitel: 学习\n---\n";
     Diagnostic d{Severity::Error, {"a.md", 2, 1}, "unknown field 'titel'", "did you mean 'title'?"};
     std::string text = format_diagnostic(d, SourceLines{dir.string()});
     CHECK(text == "a.md:2:1: error: unknown field 'titel'\n 2 | titel: 学习\n   | ^\n  hint: did you mean 'title'?\n");
-    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("all diagnostics are kept, sorted and counted") {

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "fonts/font_set.h"
+#include "support/files.h"
 #include "fonts/subset.h"
 #include "fonts/usage.h"
 
@@ -250,7 +251,8 @@ TEST_CASE("usage collects each face's code points in order, with the space") {
 
 TEST_CASE("a family that resolves to a CFF font warns and falls back to TrueType") {
     namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / "chuxin-test-fonts-cff";
+    const chuxin::test::TempDir tmp("fonts-cff");
+    const fs::path& dir = tmp.path;
     fs::create_directories(dir / "cache");
     std::string command = std::string("/usr/bin/python3 ") + CHUXIN_TEST_DATA +
                           "/fonts/make_cff_font.py " + (dir / "test.otf").string();

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "fixture_site.h"
@@ -13,18 +12,22 @@
 #include "handbook/handbook.h"
 #include "layout/book.h"
 #include "pdf/writer.h"
+#include "support/files.h"
 #include "support/tools.h"
 
 using namespace chuxin;
 
 namespace {
 
-// The team's typesetting checker (clreq prohibitions as pdftotext sees them,
-// fonts embedded and subset); not part of the repository.
-constexpr const char* kPdfCheck = "/work/shared/tools/pdfcheck.py";
-
 using test::ToolResult;
 ToolResult run(const std::string& command) { return test::run_tool(command); }
+
+// The project's typesetting check (tests/pdfcheck/check_pdf.py: clreq
+// prohibitions as pdftotext sees them, fonts embedded and subset). It exits
+// non-zero when python or a tool it needs is missing: it never skips.
+ToolResult check_typesetting(const std::string& pdf) {
+    return run(std::string("/usr/bin/python3 " CHUXIN_SOURCE_DIR "/tests/pdfcheck/check_pdf.py ") + pdf);
+}
 
 const fonts::FontSet& font_set() {
     static Diagnostics diags;
@@ -45,15 +48,9 @@ std::string make_pdf(model::BookStyle style, model::Paper paper, Diagnostics& di
     return pdf::write_pdf(doc, font_set(), diags);
 }
 
-std::filesystem::path out_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "chuxin-handbook-e2e";
-    std::filesystem::create_directories(dir);
-    return dir;
-}
-
-std::string write(const std::string& name, const std::string& bytes) {
-    const auto path = out_dir() / name;
-    std::ofstream(path, std::ios::binary) << bytes;
+std::string write(const test::TempDir& dir, const std::string& name, const std::string& bytes) {
+    const auto path = dir.path / name;
+    test::spit(path, bytes);
     return path.string();
 }
 
@@ -65,7 +62,8 @@ TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
     REQUIRE(bytes.size() > 1000);
     for (const Diagnostic& d : diags.sorted()) INFO(d.pos.file << ":" << d.pos.line << " " << d.message);
     CHECK(diags.error_count() == 0);
-    const std::string path = write("handbook.pdf", bytes);
+    const test::TempDir dir("handbook-e2e");
+    const std::string path = write(dir, "handbook.pdf", bytes);
 
     SECTION("two runs are byte-identical") {
         Diagnostics again;
@@ -108,7 +106,7 @@ TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
         CHECK(outlines.out.find("扎根基层三十年的老支书") != std::string::npos);
         // Internal links (TOC lines, references) and the web link to a page
         // outside the book are annotations.
-        const std::string qdf = (out_dir() / "handbook-qdf.pdf").string();
+        const std::string qdf = (dir.path / "handbook-qdf.pdf").string();
         REQUIRE(run("qpdf --qdf --object-streams=disable " + path + " " + qdf).status == 0);
         CHECK(run("grep -a -c '/Subtype /Link' " + qdf).out != "0\n");
         CHECK(run("grep -a -c 'study.example.org/about/' " + qdf).out != "0\n");
@@ -123,11 +121,7 @@ TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
         CHECK(info.out.find("中共示例区委宣传部") != std::string::npos);  // author
     }
     SECTION("the typesetting checker passes") {
-        if (!std::filesystem::exists(kPdfCheck)) {
-            WARN("skipped: " << kPdfCheck << " is not on this machine");
-            return;
-        }
-        const ToolResult t = run(std::string("/usr/bin/python3 ") + kPdfCheck + " " + path);
+        const ToolResult t = check_typesetting(path);
         INFO(t.out);
         CHECK(t.status == 0);
     }
@@ -136,11 +130,11 @@ TEST_CASE("handbook PDF: text, fonts, structure, links, reproducibility") {
 TEST_CASE("gbt9704 handbook PDF is A4 and passes the checks") {
     Diagnostics diags;
     const std::string bytes = make_pdf(model::BookStyle::Gbt9704, model::Paper::A4, diags);
-    const std::string path = write("gbt9704.pdf", bytes);
+    const test::TempDir dir("gbt9704-e2e");
+    const std::string path = write(dir, "gbt9704.pdf", bytes);
     CHECK(run("qpdf --check " + path).status == 0);
     CHECK(run("pdfinfo " + path).out.find("595.276 x 841.89 pts") != std::string::npos);
-    if (!std::filesystem::exists(kPdfCheck)) return;
-    const ToolResult t = run(std::string("/usr/bin/python3 ") + kPdfCheck + " " + path);
+    const ToolResult t = check_typesetting(path);
     INFO(t.out);
     CHECK(t.status == 0);
 }
@@ -152,8 +146,9 @@ TEST_CASE("a handbook with a bleed declares TrimBox and BleedBox; the cover band
     hb.as<model::Handbook>()->bleed_mm = 3;
     handbook::HandbookOptions options;
     options.source_date_epoch = 1767225600;
+    const test::TempDir dir("bleed-e2e");
     const std::string path =
-        write("bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), options, diags), font_set(), diags));
+        write(dir, "bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), options, diags), font_set(), diags));
     CHECK(run("qpdf --check " + path).status == 0);
     // A5 (419.53 × 595.28 pt) plus 3 mm (8.50 pt) on every side.
     CHECK(run("pdfinfo " + path).out.find("436.535 x 612.283 pts") != std::string::npos);
@@ -200,6 +195,7 @@ TEST_CASE("bench: a 300-page handbook", "[.bench]") {
     auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
     WARN("pages " << doc.pages.size() << ", passes " << stats.passes << ", layout " << ms(t1 - t0)
                   << " ms, pdf " << ms(t2 - t1) << " ms, " << bytes.size() / 1024 << " KiB");
-    write("bench.pdf", bytes);
+    const test::TempDir dir("bench");
+    write(dir, "bench.pdf", bytes);
     CHECK(stats.converged);
 }

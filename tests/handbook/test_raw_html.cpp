@@ -14,6 +14,7 @@
 #include "handbook/body.h"
 #include "handbook/handbook.h"
 #include "pdf/writer.h"
+#include "support/files.h"
 #include "support/tools.h"
 
 using namespace chuxin;
@@ -298,8 +299,9 @@ TEST_CASE("raw_html on: the PDF shows the HTML table's text and no script (pdfto
     options.source_date_epoch = 1767225600;
     const model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     const std::string bytes = pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, options, diags), *fonts, diags);
-    const auto path = std::filesystem::temp_directory_path() / "chuxin-raw-html.pdf";
-    std::ofstream(path, std::ios::binary) << bytes;
+    const test::TempDir dir("raw-html");
+    const auto path = dir.path / "raw-html.pdf";
+    test::spit(path, bytes);
     std::string text;
     for (char ch : run("pdftotext -enc UTF-8 " + path.string() + " -"))
         if (ch != ' ' && ch != '\n') text += ch;

@@ -11,6 +11,7 @@
 #include "layout/paginate.h"
 #include "layout/style.h"
 #include "layout_helpers.h"
+#include "support/files.h"
 
 using namespace chuxin;
 using namespace chuxin::layout;
@@ -190,9 +191,10 @@ TEST_CASE("footnotes are set at the foot of the page that cites them") {
 
 TEST_CASE("image sizes are read from PNG and JPEG headers") {
     CHECK(image_pixel_size("/nonexistent.png").width == 0);
-    const std::string dir = std::filesystem::temp_directory_path().string();
+    const test::TempDir tmp("image-headers");
+    const std::string dir = tmp.path.string();
     // Written by the test itself: a minimal PNG header and a JPEG SOF0.
-    const std::string png = dir + "/chuxin_layout_header.png";
+    const std::string png = dir + "/header.png";
     {
         FILE* f = std::fopen(png.c_str(), "wb");
         const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
@@ -202,7 +204,7 @@ TEST_CASE("image sizes are read from PNG and JPEG headers") {
     }
     CHECK(image_pixel_size(png).width == 600);
     CHECK(image_pixel_size(png).height == 300);
-    const std::string jpg = dir + "/chuxin_layout_header.jpg";
+    const std::string jpg = dir + "/header.jpg";
     {
         FILE* f = std::fopen(jpg.c_str(), "wb");
         const unsigned char h[] = {0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 200, 1, 0x40, 3};
@@ -211,8 +213,6 @@ TEST_CASE("image sizes are read from PNG and JPEG headers") {
     }
     CHECK(image_pixel_size(jpg).width == 320);
     CHECK(image_pixel_size(jpg).height == 200);
-    std::remove(png.c_str());
-    std::remove(jpg.c_str());
 }
 
 TEST_CASE("a row taller than a page splits across pages") {
@@ -283,7 +283,8 @@ TEST_CASE("Chinese cell text is justified; a status label beside its mark and La
 }
 
 TEST_CASE("an image with a title prints it as a caption under it, kept together") {
-    const std::string png = std::filesystem::temp_directory_path().string() + "/chuxin_layout_caption.png";
+    const test::TempDir tmp("caption");
+    const std::string png = (tmp.path / "caption.png").string();
     {
         FILE* f = std::fopen(png.c_str(), "wb");
         const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',

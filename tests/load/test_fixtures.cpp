@@ -11,6 +11,8 @@
 
 #include "load/load.h"
 #include "load_test_util.h"
+#include "support/files.h"
+#include "support/golden.h"
 
 using namespace chuxin;
 using namespace chuxin::load;
@@ -31,11 +33,6 @@ Lines read_lines(const fs::path& file) {
     return out;
 }
 
-// CHUXIN_UPDATE_GOLDEN=1 rewrites the expected.txt files (then review them).
-bool update_golden() {
-    const char* env = std::getenv("CHUXIN_UPDATE_GOLDEN");
-    return env && std::string(env) == "1";
-}
 
 std::vector<fs::path> invalid_sites() {
     std::vector<fs::path> out;
@@ -64,10 +61,12 @@ TEST_CASE("invalid sites: each error class reports exactly its expected diagnost
             options.threads = threads;
             load_site(dir.string(), options, diags);
             INFO("fixture " << dir.filename().string() << " (threads " << threads << ")");
-            INFO("got:\n" << test::joined(test::headlines(diags)));
+            INFO("got:\n" << load::test::joined(load::test::headlines(diags)));
             CHECK(diags.has_errors() == !dir.filename().string().ends_with("-warning"));
-            if (update_golden() && threads == 1) std::ofstream(dir / "expected.txt") << test::joined(test::headlines(diags));
-            CHECK(test::headlines(diags) == read_lines(dir / "expected.txt"));
+            // CHUXIN_UPDATE_GOLDEN=1 rewrites expected.txt and fails (tests/README.md).
+            if (chuxin::test::updating_goldens() && threads == 1)
+                FAIL_CHECK(chuxin::test::rewrite_golden(dir / "expected.txt", load::test::joined(load::test::headlines(diags))));
+            CHECK(load::test::headlines(diags) == read_lines(dir / "expected.txt"));
         }
     }
 }
@@ -75,7 +74,7 @@ TEST_CASE("invalid sites: each error class reports exactly its expected diagnost
 TEST_CASE("load-basic: a whole valid site loads without diagnostics") {
     Diagnostics diags;
     model::Site site = load_site(kSites + "/load-basic", {}, diags);
-    INFO(test::joined(test::headlines(diags)));
+    INFO(load::test::joined(load::test::headlines(diags)));
     REQUIRE(diags.sorted().empty());
 
     CHECK(site.config.title == "示例区委理论学习平台");
@@ -133,8 +132,8 @@ TEST_CASE("load-basic: drafts are loaded when asked") {
 
 TEST_CASE("threads: one thread and two threads give the same site and diagnostics") {
     // Enough files for the loader to use its threads, some with errors.
-    fs::path root = fs::temp_directory_path() / "chuxin-load-threads";
-    fs::remove_all(root);
+    const chuxin::test::TempDir tmp("load-threads");
+    const fs::path& root = tmp.path;
     fs::create_directories(root / "content" / "cases");
     std::ofstream(root / "site.yaml") << "title: 测试\n";
     for (int i = 0; i < 300; ++i) {
@@ -152,10 +151,9 @@ TEST_CASE("threads: one thread and two threads give the same site and diagnostic
     two.threads = 2;
     model::Site a = load_site(root.string(), one, d1);
     model::Site b = load_site(root.string(), two, d2);
-    fs::remove_all(root);
     CHECK(a.pages.size() == 300);
     CHECK(d1.error_count() == 9 + 8);
-    CHECK(test::headlines(d1) == test::headlines(d2));
+    CHECK(load::test::headlines(d1) == load::test::headlines(d2));
     REQUIRE(a.pages.size() == b.pages.size());
     for (size_t i = 0; i < a.pages.size(); ++i) {
         CHECK(a.pages[i].id == b.pages[i].id);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "support/files.h"
 #include "support/tools.h"
 
 namespace chuxin::pdf_test {
@@ -12,10 +13,11 @@ namespace chuxin::pdf_test {
 using test::ToolResult;
 using test::run_tool;
 
-inline std::filesystem::path scratch_dir() {
-    auto dir = std::filesystem::temp_directory_path() / "chuxin-test-pdf";
-    std::filesystem::create_directories(dir);
-    return dir;
+// This process's scratch folder (removed at exit): unique, so two checkouts
+// testing at once never write over each other's files.
+inline const std::filesystem::path& scratch_dir() {
+    static const test::TempDir dir("pdf");
+    return dir.path;
 }
 
 inline void write_file(const std::filesystem::path& path, const std::string& bytes) {

@@ -1,10 +1,7 @@
 // `chuxin report` output (content-format §7, §8): goldens in golden/,
-// rewritten with CHUXIN_UPDATE_GOLDEN=1.
+// rewritten (and the run failed) with CHUXIN_UPDATE_GOLDEN=1.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include <filesystem>
 
@@ -13,6 +10,7 @@
 #include "schedule/report_xlsx.h"
 #include "schedule/status.h"
 #include "site_builder.h"
+#include "support/golden.h"
 
 using namespace chuxin;
 using namespace chuxin::schedule;
@@ -21,17 +19,7 @@ using namespace chuxin::testing;
 namespace {
 
 void golden(const std::string& name, const std::string& actual) {
-    std::string path = std::string(CHUXIN_TEST_DATA) + "/schedule/golden/" + name;
-    const char* update = std::getenv("CHUXIN_UPDATE_GOLDEN");
-    if (update && std::string(update) == "1") {
-        std::ofstream(path, std::ios::binary) << actual;
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream expected;
-    expected << in.rdbuf();
-    CHECK(actual == expected.str());
+    CHECK(test::check_golden(std::string(CHUXIN_TEST_DATA) + "/schedule/golden/" + name, actual) == "");
 }
 
 model::ChecklistItem item(const char* id, const char* owner, model::ItemStatus st, std::optional<Date> due) {
