@@ -30,8 +30,8 @@ long long source_date_epoch() {
     return end && *end == '\0' && n > 0 ? n : 0;
 }
 
-int finish(const Diagnostics& diags, const std::string& root) {
-    std::cerr << format_all(diags, SourceLines{root});
+int finish(const Diagnostics& diags, const CommonOptions& c) {
+    std::cerr << format_all(diags, SourceLines{c.source}, c.errors_shown);
     return diags.has_errors() ? kContentErrors : kOk;
 }
 
@@ -55,7 +55,7 @@ int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
     opts->pdf = no_pdf ? build::PdfMode::Skip : build::PdfMode::Build;
     Diagnostics diags;
     build::BuildResult r = build::run_build(*opts, diags);
-    int code = finish(diags, c.source);
+    int code = finish(diags, c);
     if (c.verbose)
         for (const auto& p : r.phases) std::cerr << "  " << p.name << ": " << p.ms << " ms\n";
     if (r.ok) {
@@ -73,7 +73,7 @@ int cmd_check(const CommonOptions& c) {
     if (!opts) return kUsage;
     Diagnostics diags;
     model::Site site = build::prepare_site(*opts, diags);
-    int code = finish(diags, c.source);
+    int code = finish(diags, c);
     if (code == kOk) std::cerr << "checked " << site.pages.size() << " pages: no errors\n";
     return code;
 }
@@ -89,7 +89,7 @@ int cmd_report(const CommonOptions& c, const ReportOptions& r) {
     if (!opts) return kUsage;
     Diagnostics diags;
     model::Site site = build::prepare_site(*opts, diags);
-    if (diags.has_errors()) return finish(diags, c.source);
+    if (diags.has_errors()) return finish(diags, c);
     auto columns = r.columns == "ids" ? schedule::ReportColumns::Ids : schedule::ReportColumns::Titles;
     if (xlsx) {
         schedule::XlsxOptions x;
@@ -100,7 +100,7 @@ int cmd_report(const CommonOptions& c, const ReportOptions& r) {
                       << "  hint: check that the folder exists and that you may write to it\n";
             return kUsage;
         }
-        return finish(diags, c.source);
+        return finish(diags, c);
     }
     std::string text = r.format == "csv"
         ? schedule::report_csv(site, r.what == "items" ? schedule::ReportWhat::Items : schedule::ReportWhat::Occurrences,
@@ -116,13 +116,13 @@ int cmd_report(const CommonOptions& c, const ReportOptions& r) {
             return kUsage;
         }
     }
-    return finish(diags, c.source);
+    return finish(diags, c);
 }
 
 int cmd_new_site(const std::string& dir) {
     Diagnostics diags;
     if (!build::new_site(dir, diags)) {
-        finish(diags, ".");
+        finish(diags, CommonOptions{});
         return kUsage;
     }
     std::cerr << "created a starter site in " << dir << "/\n"
@@ -134,7 +134,9 @@ int cmd_new_content(const std::string& source, const std::string& kind, const st
     Diagnostics diags;
     std::string written = build::new_content(source, kind, path, today(), diags);
     if (written.empty()) {
-        finish(diags, source);
+        CommonOptions where;
+        where.source = source;
+        finish(diags, where);
         return kUsage;
     }
     std::cerr << "created " << written << "\n";

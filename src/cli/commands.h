@@ -5,6 +5,7 @@
 #include <string>
 
 #include "build/pipeline.h"
+#include "core/diagnostic.h"
 
 namespace chuxin::cli {
 
@@ -15,6 +16,7 @@ struct CommonOptions {
     std::string as_of;  // "" = today
     bool drafts = false;
     bool verbose = false;
+    size_t errors_shown = kShownInFull;  // --errors N | all (kShowAll)
 };
 
 int cmd_build(const CommonOptions&, const std::string& output, bool no_pdf);

@@ -13,6 +13,19 @@ void add_common(CLI::App* cmd, CommonOptions& o, bool with_as_of) {
     cmd->add_flag("-D,--drafts", o.drafts, "include pages marked draft: true");
     if (with_as_of)
         cmd->add_option("--as-of", o.as_of, "compute statuses as of this date (YYYY-MM-DD; default today)");
+    cmd->add_option_function<std::string>(
+           "--errors",
+           [&o](const std::string& v) {
+               o.errors_shown = v == "all" ? chuxin::kShowAll : static_cast<size_t>(std::stoul(v));
+           },
+           "how many errors and warnings to print in full before a summary by kind: a number, or all (default 20)")
+        ->check(CLI::Validator(
+            [](const std::string& v) -> std::string {
+                const bool number = !v.empty() && v.size() < 10 && v.find_first_not_of("0123456789") == std::string::npos &&
+                                    std::stoul(v) > 0;
+                return v == "all" || number ? "" : "write a number of 1 or more, or all (e.g. --errors all)";
+            },
+            "N|all"));
 }
 
 }  // namespace

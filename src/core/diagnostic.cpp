@@ -94,12 +94,88 @@ std::string format_diagnostic(const Diagnostic& d, const SourceLines& src) {
     return out;
 }
 
-std::string format_all(const Diagnostics& diags, const SourceLines& src) {
+std::string message_kind(const std::string& message) {
     std::string out;
-    for (const auto& d : diags.sorted()) out += format_diagnostic(d, src);
+    bool quoted = false;
+    for (char c : message) {
+        if (c == '\'') {
+            if (quoted) out += "…'";
+            else out += c;
+            quoted = !quoted;
+        } else if (!quoted) {
+            out += c;
+        }
+    }
+    if (quoted) out += "…";  // an unmatched quote (an apostrophe in a hint-like text)
+    return out;
+}
+
+std::string with_thousands(size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+namespace {
+
+constexpr size_t kFilesNamed = 3;  // per kind in the summary
+
+struct KindSummary {
+    Severity severity = Severity::Error;
+    std::string kind;
+    size_t count = 0;
+    std::vector<std::string> files;  // distinct, in order of first appearance
+};
+
+std::string summarize(const std::vector<Diagnostic>& rest) {
+    std::vector<KindSummary> kinds;
+    for (const Diagnostic& d : rest) {
+        const std::string kind = message_kind(d.message);
+        auto it = std::find_if(kinds.begin(), kinds.end(), [&](const KindSummary& k) {
+            return k.severity == d.severity && k.kind == kind;
+        });
+        if (it == kinds.end()) it = kinds.insert(kinds.end(), KindSummary{d.severity, kind, 0, {}});
+        ++it->count;
+        if (!d.pos.file.empty() && std::find(it->files.begin(), it->files.end(), d.pos.file) == it->files.end())
+            it->files.push_back(d.pos.file);
+    }
+    // Errors first, then the largest groups; ties keep their first appearance.
+    std::stable_sort(kinds.begin(), kinds.end(), [](const KindSummary& a, const KindSummary& b) {
+        if (a.severity != b.severity) return a.severity == Severity::Error;
+        return a.count > b.count;
+    });
+    std::string out = "and " + with_thousands(rest.size()) + " more:\n";
+    for (const KindSummary& k : kinds) {
+        out += "  " + with_thousands(k.count) + " × " + (k.severity == Severity::Error ? "error: " : "warning: ") +
+               k.kind;
+        if (!k.files.empty()) {
+            out += " — in ";
+            const size_t named = std::min(k.files.size(), kFilesNamed);
+            for (size_t i = 0; i < named; ++i) out += (i ? ", " : "") + k.files[i];
+            if (k.files.size() > named) out += " and " + with_thousands(k.files.size() - named) + " more files";
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_all(const Diagnostics& diags, const SourceLines& src, size_t shown_in_full) {
+    std::string out;
+    const std::vector<Diagnostic> all = diags.sorted();
+    const size_t full = shown_in_full == kShowAll ? all.size() : std::min(shown_in_full, all.size());
+    for (size_t i = 0; i < full; ++i) out += format_diagnostic(all[i], src);
+    if (full < all.size()) {
+        out += summarize(std::vector<Diagnostic>(all.begin() + static_cast<long>(full), all.end()));
+        out += "(all of them: --errors all)\n";
+    }
     size_t e = diags.error_count(), w = diags.warning_count();
     if (e || w) {
-        out += std::to_string(e) + (e == 1 ? " error" : " errors") + ", " + std::to_string(w) +
+        out += with_thousands(e) + (e == 1 ? " error" : " errors") + ", " + with_thousands(w) +
                (w == 1 ? " warning" : " warnings") + "\n";
     }
     return out;

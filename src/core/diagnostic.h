@@ -45,8 +45,23 @@ struct SourceLines {
 
 // "file:line:col: error: message\n  12 | source line\n     |    ^\n  hint: …"
 std::string format_diagnostic(const Diagnostic& d, const SourceLines& src);
-// All diagnostics in order plus a one-line summary ("2 errors, 1 warning").
-std::string format_all(const Diagnostics& diags, const SourceLines& src);
+// How many diagnostics a build prints in full before it summarizes the rest:
+// a site migrated from another tool can have thousands of the same error.
+inline constexpr size_t kShownInFull = 20;
+inline constexpr size_t kShowAll = 0;
+
+// The first `shown_in_full` diagnostics in order (kShowAll: every one), then
+// the rest summarized by kind — the message with its quoted values taken out —
+// with counts and their first files:
+//   and 5,507 more:
+//     5,507 × error: '…' is not a date — in content/a.md, content/b.md, content/c.md and 2,310 more files
+// and a one-line total ("2 errors, 1 warning").
+std::string format_all(const Diagnostics& diags, const SourceLines& src, size_t shown_in_full = kShownInFull);
+
+// "'2021-04-32' is not a date" → "'…' is not a date": what a summary groups by.
+std::string message_kind(const std::string& message);
+// 5507 → "5,507".
+std::string with_thousands(size_t n);
 
 // Levenshtein distance over code points; used for did-you-mean hints.
 size_t edit_distance(const std::string& a, const std::string& b);
