@@ -25,6 +25,10 @@ struct MarkdownOptions {
     // source folder, where its file is copied (content-format §8), so it gets
     // this prefix. Empty: URLs stay as written (fragments, _index.md).
     std::string asset_base;
+    // site.yaml `language`, for the words the body's HTML carries besides the
+    // author's (checkbox and footnote back-link names, body_labels.h).
+    // Empty: the site's (render_site), else zh-CN.
+    std::string language;
 };
 
 // asset_base for a page (from page.rel and page.url).

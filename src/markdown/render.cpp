@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "markdown/arena.h"
+#include "markdown/body_labels.h"
 #include "markdown/cmark_owner.h"
 #include "markdown/escape.h"
 #include "markdown/markdown.h"
@@ -90,11 +91,14 @@ Rendered render(std::string_view markdown, const std::string& file, int first_li
     TreeWalk walk(lines, options, anchors, refs, diags, summary, arena.mem());
     walk.walk(document.get());
     walk.rewrite();
+    const BodyLabels& labels = body_labels(options.language);
+    label_task_items(document.get(), labels, arena.mem());
 
     // The rendered string lives in the arena: copied out by insert_heading_ids.
     const char* html = cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
     Rendered out;
     out.html = insert_heading_ids(html ? std::string_view(html) : std::string_view(), walk.headings());
+    if (has_footnotes(document.get())) out.html = label_backrefs(out.html, labels);
     out.headings = walk.headings();
     out.summary = walk.summary();
     return out;

@@ -6,7 +6,9 @@
 
 namespace chuxin::markdown {
 
-void render_site(model::Site& site, const MarkdownOptions& options, Diagnostics& diags, int threads) {
+void render_site(model::Site& site, const MarkdownOptions& site_options, Diagnostics& diags, int threads) {
+    MarkdownOptions options = site_options;
+    if (options.language.empty()) options.language = site.config.language;
     // Pages are independent: each worker takes the next unrendered index.
     // Output does not depend on the schedule (each page's result is its own).
     std::atomic<size_t> next{0};

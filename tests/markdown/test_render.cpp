@@ -18,8 +18,8 @@ TEST_CASE("GFM tables render with alignment", "[render][gfm]") {
 
 TEST_CASE("GFM task lists, strikethrough and autolinks render", "[render][gfm]") {
     std::string html = html_of("- [x] 已完成\n- [ ] 未完成\n\n~~删除~~ 见 https://www.gov.cn 与 www.12371.cn\n");
-    CHECK(contains(html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> 已完成"));
-    CHECK(contains(html, "<input type=\"checkbox\" disabled=\"\" /> 未完成"));
+    CHECK(contains(html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"已完成\" /> 已完成"));
+    CHECK(contains(html, "<input type=\"checkbox\" disabled=\"\" aria-label=\"未完成\" /> 未完成"));
     CHECK(contains(html, "<del>删除</del>"));
     CHECK(contains(html, "<a href=\"https://www.gov.cn\">https://www.gov.cn</a>"));
     CHECK(contains(html, "<a href=\"http://www.12371.cn\">www.12371.cn</a>"));

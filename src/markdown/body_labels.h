@@ -1,0 +1,36 @@
+#pragma once
+// The few words the rendered body carries besides the author's text: the
+// accessible names of task-list checkboxes and of footnote back-links.
+// cmark-gfm writes none (checkboxes) or English ("Back to content"); they
+// follow the site's language instead, like the theme's UI strings
+// (html/ui.cpp; docs/themes.md lists both).
+#include <cmark-gfm.h>
+
+#include <string>
+#include <string_view>
+
+namespace chuxin::markdown {
+
+struct BodyLabels {
+    const char* task_done;      // a checked task-list item
+    const char* task_open;      // an unchecked one
+    const char* footnote_back;  // the ↩ link from a footnote to its mark
+};
+
+// site.yaml `language`: "en…" → English, anything else → zh-CN.
+const BodyLabels& body_labels(std::string_view language);
+
+// Every task-list item of the tree renders its checkbox with an aria-label
+// (WCAG 4.1.2: a form control needs a name); the markup is cmark's otherwise.
+// `mem` is the tree's allocator.
+void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem* mem);
+
+// Whether the parsed tree has footnotes (cmark moves the definitions that are
+// used to the end of the document).
+bool has_footnotes(cmark_node* document);
+
+// `html` (cmark's rendering) with the aria-label of every footnote back-link
+// set to labels.footnote_back.
+std::string label_backrefs(std::string_view html, const BodyLabels& labels);
+
+}  // namespace chuxin::markdown
