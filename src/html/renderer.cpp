@@ -9,7 +9,7 @@
 #include <set>
 #include <thread>
 
-#include "html/bridge.h"
+#include "html/stage_inputs.h"
 #include "html/context.h"
 #include "html/feeds.h"
 #include "html/render_tree.h"

@@ -2,7 +2,7 @@
 // the frame (nav + breadcrumbs) and the side column of content pages.
 #include <algorithm>
 
-#include "html/bridge.h"
+#include "html/stage_inputs.h"
 #include "html/view.h"
 
 namespace chuxin::html {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "html/bridge.h"
+#include "html/stage_inputs.h"
 #include "html/view.h"
 
 namespace chuxin::html {

@@ -2,7 +2,7 @@
 // checklists (the ledger) and handbooks (content-format §3).
 #include <algorithm>
 
-#include "html/bridge.h"
+#include "html/stage_inputs.h"
 #include "html/view.h"
 
 namespace chuxin::html {

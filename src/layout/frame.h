@@ -59,7 +59,7 @@ struct GlyphRun {
     Color color;
     std::u32string text;       // code points, one glyph each
     std::vector<Pt> x;         // same length as text
-    // Added by layout: TrimmedMarks only for a line-end mark whose blank side
+    // TrimmedMarks only for a line-end mark whose blank side
     // the line gave up (one glyph, drawn at the same pen position).
     GlyphWidths widths = GlyphWidths::Natural;
 };

@@ -37,7 +37,7 @@ std::vector<LineSpec> break_lines(const std::vector<Atom>& atoms, Pt first, Pt r
 struct PlacedLine {
     std::vector<Pt> pen;
     Pt width;
-    // Added: the blank the last atom gave up at the line's end (0 if none);
+    // The blank the last atom gave up at the line's end (0 if none);
     // the backend then declares that mark's trimmed width (GlyphWidths).
     Pt end_trim;
 };

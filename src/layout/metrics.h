@@ -30,7 +30,7 @@ public:
     // Whether any face can draw cp (false: warn, never draw an empty glyph).
     virtual bool covers(char32_t cp) const = 0;
     virtual std::string face_name(FaceId face) const = 0;
-    // Added by layout: the horizontal ink extent (left, right) of cp's glyph
+    // For layout: the horizontal ink extent (left, right) of cp's glyph
     // in `face`, in em from the pen position; nullopt when unknown. Layout
     // uses it to trim exactly the blank part of a punctuation mark (clreq
     // §3.1.6): fonts differ (AR PL puts 。 in the centre, GB fonts to the
@@ -40,7 +40,7 @@ public:
         (void)cp;
         return std::nullopt;
     }
-    // Added by layout: the blank right side (em) a closing mark gives up at
+    // For layout: the blank right side (em) a closing mark gives up at
     // a line's end or next to another mark: from the ink when known (at most
     // ½ em), else the GB position of ½ em (clreq §3.1.6).
     double blank_right_of(FaceId face, char32_t cp) const {
@@ -48,7 +48,7 @@ public:
         if (!ink) return 0.5;
         return std::clamp(advance(face, cp) - ink->second, 0.0, 0.5);
     }
-    // Added by layout: the advance (em) of a closing mark trimmed at a line's
+    // For layout: the advance (em) of a closing mark trimmed at a line's
     // end: what the PDF backend declares for GlyphWidths::TrimmedMarks.
     double trimmed_advance(FaceId face, char32_t cp) const {
         return advance(face, cp) - blank_right_of(face, cp);

@@ -19,7 +19,7 @@ struct MarkdownOptions {
     // are dropped. On: raw HTML passes through, filtered by GFM's tagfilter
     // (<script>, <iframe>, <style> … are escaped), and URLs are kept.
     bool raw_html = false;
-    // Added, per page: the path from the page's output folder to its source
+    // Per page: the path from the page's output folder to its source
     // folder ("../../schedules/" for content/schedules/2026.md at
     // /schedules/2026/). A relative image or link URL is written against the
     // source folder, where its file is copied (content-format §8), so it gets

@@ -58,7 +58,7 @@ void write_ref(std::string& out, const model::Ref* ref, std::string_view inner, 
         append_escaped(out, href_for(target, ref->anchor));
         out += "\">";
         if (text.empty())
-            append_escaped(out, model::title_of(site, target, ref->anchor));
+            append_escaped(out, model::title_of(target, ref->anchor));
         else
             out += text;
         out += "</a>";

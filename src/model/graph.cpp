@@ -192,7 +192,7 @@ void finish_summary(const Site& site, Page& page) {
             continue;
         }
         const Ref& ref = page.body_refs[index];
-        out += ref.resolved() ? title_of(site, site.pages[static_cast<size_t>(ref.page)], ref.anchor) : ref.text;
+        out += ref.resolved() ? title_of(site.pages[static_cast<size_t>(ref.page)], ref.anchor) : ref.text;
         i = end + 1;
     }
     if (utf8::length(out) > 120) {
@@ -232,8 +232,7 @@ std::vector<std::string> anchors_of(const Page& page) {
     return out;
 }
 
-std::string title_of(const Site& site, const Page& page, const std::string& anchor) {
-    (void)site;  // kept in the signature: titles may one day come from other pages
+std::string title_of(const Page& page, const std::string& anchor) {
     if (anchor.empty()) return page.title;
     if (const auto* list = page.as<StudyList>())
         for (const auto& item : list->items)

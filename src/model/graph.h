@@ -27,7 +27,7 @@ std::vector<std::string> anchors_of(const Page& page);
 // anchor, a checklist item's `issue`, a study item's or schedule event's
 // `title`, a heading's text; else (or if the anchor is unknown) the page
 // title.
-std::string title_of(const Site& site, const Page& page, const std::string& anchor);
+std::string title_of(const Page& page, const std::string& anchor);
 
 // The Site::backlinks key of a resolved target: "id" or "id#anchor".
 std::string backlink_key(const Page& target, const std::string& anchor);

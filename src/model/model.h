@@ -157,7 +157,7 @@ struct Checklist {
 
 enum class Paper { A4, A5, B5, K16, K32 };
 enum class BookStyle { Handbook, Gbt9704 };
-// Added: where a chapter opens (`chapter_start:`): the next page, or the next right-hand page.
+// Where a chapter opens (`chapter_start:`): the next page, or the next right-hand page.
 enum class ChapterOpening { NewPage, RightPage };
 
 struct HandbookPart {
@@ -224,14 +224,14 @@ struct Section {
     std::string title;
     std::string intro_html;
     std::vector<int> pages;   // ordered by weight, date (newest first), title
-    // Added by load (content-format §8 "Sections"): the `_index.md`, if any.
+    // Filled by load (content-format §8 "Sections"): the `_index.md`, if any.
     std::string source;           // "content/cases/_index.md", or "" when the folder has none
     std::string intro_markdown;   // its body, rendered to intro_html by the markdown stage
     int intro_body_line = 1;      // file line of the body's first line
     std::string summary;          // `summary:` of the _index.md, or ""
     int weight = 0;               // `weight:` of the _index.md: orders sections in navigation
     std::vector<std::string> children;  // direct sub-folders' section paths, sorted
-    // Added by markdown (render_site): the intro's ref: links. The placeholders in
+    // Filled by markdown (render_site): the intro's ref: links. The placeholders in
     // intro_html index this vector (markdown/refs.h); model::resolve_references
     // resolves them (errors only: a section is not a page, so no backlinks).
     std::vector<Ref> intro_refs;

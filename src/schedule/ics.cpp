@@ -78,7 +78,7 @@ std::string description(const EventContext& ctx, const model::ScheduleEvent& ev)
     if (!ev.owner.empty()) d += "\n责任：" + ev.owner;
     for (const auto& ref : ev.study) {
         const model::Page* target = ref.resolved() ? &ctx.site.pages[static_cast<size_t>(ref.page)] : nullptr;
-        d += "\n学习内容：" + (target ? model::title_of(ctx.site, *target, ref.anchor) : ref.text);
+        d += "\n学习内容：" + (target ? model::title_of(*target, ref.anchor) : ref.text);
     }
     return d;
 }

@@ -247,12 +247,12 @@ TEST_CASE("section intro refs are checked", "[graph][errors]") {
 TEST_CASE("title_of follows the empty-link-text rule", "[graph]") {
     Fixture f;
     const Site& s = f.site;
-    CHECK(title_of(s, s.pages[Fixture::Case], "") == "老支书的事迹");
-    CHECK(title_of(s, s.pages[Fixture::Case], "一心为民") == "一心为民");
-    CHECK(title_of(s, s.pages[Fixture::Checklist_], "c1") == "理论学习不够系统深入");
-    CHECK(title_of(s, s.pages[Fixture::StudyList_], "dangzhang") == "《中国共产党章程》");
-    CHECK(title_of(s, s.pages[Fixture::Schedule_], "seminar") == "中心组集中学习研讨");
-    CHECK(title_of(s, s.pages[Fixture::Schedule_], "nope") == "2026年度理论学习计划");
+    CHECK(title_of(s.pages[Fixture::Case], "") == "老支书的事迹");
+    CHECK(title_of(s.pages[Fixture::Case], "一心为民") == "一心为民");
+    CHECK(title_of(s.pages[Fixture::Checklist_], "c1") == "理论学习不够系统深入");
+    CHECK(title_of(s.pages[Fixture::StudyList_], "dangzhang") == "《中国共产党章程》");
+    CHECK(title_of(s.pages[Fixture::Schedule_], "seminar") == "中心组集中学习研讨");
+    CHECK(title_of(s.pages[Fixture::Schedule_], "nope") == "2026年度理论学习计划");
     CHECK(anchors_of(s.pages[Fixture::Schedule_]) == std::vector<std::string>{"theme-day", "seminar", "说明"});
     CHECK(backlink_key(s.pages[Fixture::Case], "") == "cases/laozhishu");
     CHECK(backlink_key(s.pages[Fixture::Case], "x") == "cases/laozhishu#x");

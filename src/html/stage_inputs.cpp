@@ -1,6 +1,6 @@
 // Adapters to the markdown and schedule stages: the renderer's views call
 // these small functions, so the few cross-stage calls sit in one place.
-#include "html/bridge.h"
+#include "html/stage_inputs.h"
 
 #include "markdown/refs.h"
 #include "schedule/schedule.h"

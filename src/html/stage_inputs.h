@@ -1,5 +1,6 @@
 #pragma once
-// The calls into the markdown and schedule stages, in one place.
+// What the html stage reads from the markdown and schedule stages, in one
+// place: expanded references, occurrence and repeat labels, calendars.
 #include <functional>
 #include <string>
 
