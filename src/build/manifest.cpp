@@ -31,9 +31,13 @@ bool take_number(std::string_view& rest, uint64_t& value, int base, size_t exact
 // One entry line; the path is the rest of the line (it may hold spaces).
 bool parse_entry(std::string_view line, int version, std::string& path, ManifestEntry& entry) {
     if (!take_number(line, entry.hash, 16, 16)) return false;
-    if (version == 2 && !(take_number(line, entry.stamp.size, 10) && take_number(line, entry.stamp.mtime_ns, 10) &&
-                          take_number(line, entry.stamp.inode, 10)))
-        return false;
+    if (version == 2) {
+        if (!take_number(line, entry.size, 10)) return false;
+        if (line.rfind("wrote ", 0) == 0) entry.kept = false;
+        else if (line.rfind("kept ", 0) == 0) entry.kept = true;
+        else return false;
+        line.remove_prefix(entry.kept ? 5 : 6);
+    }
     path = std::string(line);
     return true;
 }
@@ -43,11 +47,10 @@ bool parse_entry(std::string_view line, int version, std::string& path, Manifest
 std::string format_manifest(const Manifest& manifest) {
     std::string out(kHeader);
     out += '\n';
-    char fields[96];
+    char fields[48];
     for (const auto& [path, e] : manifest) {
-        std::snprintf(fields, sizeof fields, "%016llx %llu %llu %llu ", static_cast<unsigned long long>(e.hash),
-                      static_cast<unsigned long long>(e.stamp.size), static_cast<unsigned long long>(e.stamp.mtime_ns),
-                      static_cast<unsigned long long>(e.stamp.inode));
+        std::snprintf(fields, sizeof fields, "%016llx %llu %s ", static_cast<unsigned long long>(e.hash),
+                      static_cast<unsigned long long>(e.size), e.kept ? "kept" : "wrote");
         out += fields;
         out += path;
         out += '\n';
@@ -76,7 +79,7 @@ std::optional<Manifest> parse_manifest(std::string_view text, const std::string&
         ManifestEntry entry;
         const char* problem = nullptr;
         if (!parse_entry(line, version, path, entry))
-            problem = version == 2 ? "damaged manifest entry: not '<hash> <size> <mtime> <inode> <path>'"
+            problem = version == 2 ? "damaged manifest entry: not '<hash> <size> wrote|kept <path>'"
                                    : "damaged manifest entry: not '<hash> <path>'";
         else if (!is_safe_output_path(path))
             problem = "damaged manifest entry: this path is not a plain path inside the output folder";

@@ -1,14 +1,16 @@
 #pragma once
 // <output>/.chuxin-manifest: every file chuxin wrote into the output folder,
-// with a hash of the bytes it wrote and the stamp (size, mtime, inode) the
-// file had then. It is what tells chuxin's files from the user's: only a
-// listed file is ever deleted, and only while it still holds chuxin's bytes.
+// with a hash and the size of the bytes it wrote. It is what tells chuxin's
+// files from the user's: only a listed file is ever deleted or overwritten,
+// and only while it still holds chuxin's bytes.
 //
-// Format (version 2), sorted by path:
+// Format (version 2), sorted by path, the same bytes for the same build:
 //   chuxin-manifest 2
-//   <16 hex digits of the hash> <size> <mtime in ns> <inode> <path>
-// Version 1 (no header; "<16 hex digits> <path>" per line) is still read,
-// with unknown stamps, so an output folder of an older chuxin upgrades.
+//   <16 hex digits of the hash> <size> <state> <path>
+// where <state> is `wrote`, or `kept` for a file the user changed that
+// chuxin left alone (it is checked, and warned about, on every build until
+// resolved). Version 1 (no header; "<16 hex digits> <path>" per line) is
+// still read, so an output folder of an older chuxin upgrades.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -19,20 +21,12 @@
 
 namespace chuxin::build {
 
-// What stat(2) says of a file; when all three match, the bytes are taken to
-// be the ones hashed (as git's index does), so a rebuild reads no file back.
-struct FileStamp {
-    uint64_t size = 0;
-    uint64_t mtime_ns = 0;
-    uint64_t inode = 0;  // 0: unknown (a version-1 manifest)
-
-    bool known() const { return inode != 0; }
-    bool operator==(const FileStamp&) const = default;
-};
-
 struct ManifestEntry {
+    static constexpr uint64_t kUnknownSize = UINT64_MAX;  // a version-1 entry
+
     uint64_t hash = 0;
-    FileStamp stamp;
+    uint64_t size = kUnknownSize;
+    bool kept = false;  // the user changed the file and chuxin left it; hash and size stay chuxin's
 
     bool operator==(const ManifestEntry&) const = default;
 };

@@ -95,10 +95,8 @@ std::optional<std::string> read_file(const fs::path& p) {
     return buf.str();
 }
 
-FileStamp stamp_of(const struct stat& st) {
-    return {static_cast<uint64_t>(st.st_size),
-            static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ull + static_cast<uint64_t>(st.st_mtim.tv_nsec),
-            static_cast<uint64_t>(st.st_ino)};
+uint64_t mtime_ns(const struct stat& st) {
+    return static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ull + static_cast<uint64_t>(st.st_mtim.tv_nsec);
 }
 
 bool lstat_of(const std::string& path, struct stat& st) { return ::lstat(path.c_str(), &st) == 0; }
@@ -215,6 +213,7 @@ bool StagedOutput::read_old_manifest() {
     const std::string file = out_file(kManifest);
     struct stat st;
     if (!lstat_of(file, st)) return true;  // a first build, or starting afresh
+    manifest_mtime_ns_ = mtime_ns(st);
     auto text = read_file(file);
     auto parsed = text ? parse_manifest(*text, file, start_afresh_hint(), diags_) : std::nullopt;
     if (!text) diags_.error({file, 0, 0}, "cannot read the manifest", start_afresh_hint());
@@ -284,13 +283,18 @@ void StagedOutput::recover_interrupted() {
     fs::remove_all(staging_, ec);
 }
 
-StagedOutput::OnDisk StagedOutput::on_disk(const std::string& rel, const ManifestEntry& old, FileStamp& now) const {
+// Whether a listed file still holds chuxin's bytes. Reading it back is the
+// proof; it is skipped (as git's index does) when the file has the size
+// chuxin wrote and is older than the manifest, which the commit writes after
+// every file it stages: a later change would have made the file newer. A
+// file as new as the manifest, or kept before, is always read.
+StagedOutput::OnDisk StagedOutput::on_disk(const std::string& rel, const ManifestEntry& old) const {
     struct stat st;
     if (!lstat_of(out_file(rel), st)) return errno == ENOENT || errno == ENOTDIR ? OnDisk::Missing : OnDisk::ChangedByUser;
     if (!S_ISREG(st.st_mode)) return OnDisk::ChangedByUser;  // a link or a folder now: not what chuxin wrote
-    now = stamp_of(st);
-    if (old.stamp.known() && now == old.stamp) return OnDisk::AsWritten;
-    // Touched, copied back, or a version-1 manifest: the bytes decide.
+    const bool sized = old.size != ManifestEntry::kUnknownSize;
+    if (sized && static_cast<uint64_t>(st.st_size) != old.size) return OnDisk::ChangedByUser;
+    if (sized && !old.kept && mtime_ns(st) < manifest_mtime_ns_) return OnDisk::AsWritten;
     auto bytes = read_file(out_file(rel));
     return bytes && content_hash(*bytes) == old.hash ? OnDisk::AsWritten : OnDisk::ChangedByUser;
 }
@@ -316,6 +320,7 @@ void StagedOutput::record(const std::string& rel, const ManifestEntry& entry, bo
 void StagedOutput::keep_users_change(const std::string& rel, const ManifestEntry& old) {
     std::lock_guard lock(mutex_);
     new_manifest_[rel] = old;
+    new_manifest_[rel].kept = true;
     kept_.push_back(rel);
 }
 
@@ -333,42 +338,39 @@ void StagedOutput::write(const std::string& rel, std::string_view bytes) {
             return;
         }
         // New to the output: staged whatever its bytes, so its hash can wait.
-        FileStamp stamp;
-        if (!write_staged(rel, bytes, stamp)) {
+        if (!write_staged(rel, bytes)) {
             diags_.error({out_file(rel), 0, 0}, "cannot write this output file");
             return;
         }
-        hash_later(rel, bytes, stamp);
+        hash_later(rel, bytes);
         return;
     }
-    FileStamp now;
-    const OnDisk state = on_disk(rel, old->second, now);
+    const OnDisk state = on_disk(rel, old->second);
     if (state == OnDisk::ChangedByUser && !force) {
         keep_users_change(rel, old->second);
         return;
     }
     const uint64_t hash = content_hash(bytes);
     if (state == OnDisk::AsWritten && old->second.hash == hash) {
-        record(rel, {hash, now}, false);
+        record(rel, {hash, bytes.size()}, false);
         return;
     }
     stage(rel, bytes, hash);
 }
 
 void StagedOutput::stage(const std::string& rel, std::string_view bytes, uint64_t hash) {
-    FileStamp stamp;
-    if (!write_staged(rel, bytes, stamp)) {
+    if (!write_staged(rel, bytes)) {
         diags_.error({out_file(rel), 0, 0}, "cannot write this output file");
         return;
     }
-    record(rel, {hash, stamp}, true);
+    record(rel, {hash, bytes.size()}, true);
 }
 
-void StagedOutput::hash_later(const std::string& rel, std::string_view bytes, const FileStamp& stamp) {
+void StagedOutput::hash_later(const std::string& rel, std::string_view bytes) {
     std::vector<PendingHash> batch;
     {
         std::lock_guard lock(mutex_);
-        new_manifest_[rel] = {0, stamp};  // its place; the hash follows below or in hash_pending()
+        new_manifest_[rel] = {0, bytes.size()};  // its place; the hash follows below or in hash_pending()
         staged_.push_back(rel);
         if (pending_.size() + 1 < kHashLanes) {
             pending_.push_back({rel, std::string(bytes)});
@@ -399,9 +401,8 @@ void StagedOutput::hash_pending() {
 
 // Writes one file under the staging folder with plain POSIX calls. Folders
 // are created once per build (remembered), not stat'ed again for every file:
-// at 10,000 pages that is most of the build's kernel time. The file's stamp
-// comes from fstat(2) on the open file; rename(2) keeps it.
-bool StagedOutput::write_staged(const std::string& rel, std::string_view bytes, FileStamp& stamp) {
+// at 10,000 pages that is most of the build's kernel time.
+bool StagedOutput::write_staged(const std::string& rel, std::string_view bytes) {
     size_t slash = rel.rfind('/');
     if (slash != std::string::npos) {
         std::string dir = rel.substr(0, slash);
@@ -438,10 +439,7 @@ bool StagedOutput::write_staged(const std::string& rel, std::string_view bytes, 
         data += n;
         left -= static_cast<size_t>(n);
     }
-    struct stat st;
-    const bool stamped = ::fstat(fd, &st) == 0;
-    if (stamped) stamp = stamp_of(st);
-    return ::close(fd) == 0 && stamped;
+    return ::close(fd) == 0;
 }
 
 void StagedOutput::copy(const std::string& rel, const std::string& source) {
@@ -469,8 +467,7 @@ void StagedOutput::decide_stale() {
     const bool force = options_.overwrite == Overwrite::Force;
     for (const auto& [rel, old] : old_manifest_) {
         if (new_manifest_.count(rel)) continue;
-        FileStamp now;
-        switch (on_disk(rel, old, now)) {
+        switch (on_disk(rel, old)) {
             case OnDisk::Missing: break;  // already gone: nothing to delete
             case OnDisk::AsWritten: stale_.push_back(rel); break;
             case OnDisk::ChangedByUser:

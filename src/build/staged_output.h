@@ -105,15 +105,15 @@ private:
     bool read_old_manifest();
     void recover_interrupted();
     bool recovery_is_sound(const std::string& journal_text);
-    OnDisk on_disk(const std::string& rel, const ManifestEntry& old, FileStamp& now) const;
+    OnDisk on_disk(const std::string& rel, const ManifestEntry& old) const;
     bool something_at(const std::string& rel) const;
     void record(const std::string& rel, const ManifestEntry& entry, bool staged);
     void keep_users_change(const std::string& rel, const ManifestEntry& old);
     void stage(const std::string& rel, std::string_view bytes, uint64_t hash);
-    bool write_staged(const std::string& rel, std::string_view bytes, FileStamp& stamp);
+    bool write_staged(const std::string& rel, std::string_view bytes);
     // A new file's hash only goes into the manifest: it is hashed later, in
     // a batch of kHashLanes (content_hashes), by whichever writer fills it.
-    void hash_later(const std::string& rel, std::string_view bytes, const FileStamp& stamp);
+    void hash_later(const std::string& rel, std::string_view bytes);
     void hash_pending();  // the rest, before commit
     void decide_stale();
     void guard_paths();
@@ -140,6 +140,7 @@ private:
     bool refused_ = false;  // finish_staging found a file in the way or a link out
     int lock_fd_ = -1;
     Manifest old_manifest_;
+    uint64_t manifest_mtime_ns_ = 0;  // of the old manifest: files older are taken as written
     mutable std::mutex mutex_;
     Manifest new_manifest_;
     std::vector<std::string> staged_;

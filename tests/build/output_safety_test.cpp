@@ -62,7 +62,7 @@ TEST_CASE("a manifest entry that could leave the output folder stops the build a
         spit(t.path / "precious.txt", "the user's");
         build_into(out, {{"index.html", "home"}});
         const fs::path manifest = out / StagedOutput::kManifest;
-        append(manifest, "0123456789abcdef 10 1 1 " + std::string(bad) + "\n");
+        append(manifest, "0123456789abcdef 10 wrote " + std::string(bad) + "\n");
         const std::string manifest_before = slurp(manifest);
 
         Diagnostics d;
@@ -87,8 +87,8 @@ TEST_CASE("an absolute path or a NUL byte in the manifest is refused too") {
     spit(t.path / "precious.txt", "the user's");
     build_into(out, {{"index.html", "home"}});
     const fs::path manifest = out / StagedOutput::kManifest;
-    append(manifest, "0123456789abcdef 10 1 1 " + (t.path / "precious.txt").string() + "\n");
-    const char nul_line[] = "0123456789abcdef 10 1 1 x\0/../../precious.txt\n";
+    append(manifest, "0123456789abcdef 10 wrote " + (t.path / "precious.txt").string() + "\n");
+    const char nul_line[] = "0123456789abcdef 10 wrote x\0/../../precious.txt\n";
     append(manifest, std::string(nul_line, sizeof nul_line - 1));
     Diagnostics d;
     CHECK_FALSE(build_into(out, {}, d).committed);
@@ -210,8 +210,10 @@ TEST_CASE("a file the user changed is kept, with a warning on every build, until
         REQUIRE(d.warning_count() == 1);
         CHECK(d.sorted()[0].pos.file == (out / "about.html").string());
         CHECK(d.sorted()[0].hint.find("--force") != std::string::npos);
-        // The manifest keeps chuxin's own hash: the next build warns again.
+        // The manifest keeps chuxin's own hash, marked kept: the next build
+        // reads the file back and warns again.
         CHECK(manifest_hashes((out / StagedOutput::kManifest).string()).at("about.html") == content_hash("a1"));
+        CHECK(slurp(out / StagedOutput::kManifest).find(" kept about.html\n") != std::string::npos);
     }
     Diagnostics d;
     CHECK(build_into(out, {{"index.html", "v2"}, {"about.html", "a2"}}, d, Overwrite::Force).committed);
@@ -261,7 +263,8 @@ TEST_CASE("a touched but unchanged file is not taken for the user's change") {
     TempDir t;
     const fs::path out = t.path / "public";
     build_into(out, {{"index.html", "v1"}});
-    fs::last_write_time(out / "index.html", fs::last_write_time(out / "index.html") - std::chrono::hours(1));
+    // Newer than the manifest: read back and hashed, found to be chuxin's.
+    fs::last_write_time(out / "index.html", fs::last_write_time(out / "index.html") + std::chrono::hours(1));
     Diagnostics d;
     const CommitStats stats = build_into(out, {{"index.html", "v1"}}, d);
     CHECK(d.warning_count() == 0);
@@ -339,4 +342,29 @@ TEST_CASE("the commit reports each of its filesystem steps") {
     // manifest.next, commit.tmp, journal rename, 2 moves, 1 delete, 1 rmdir,
     // manifest rename, journal delete, staging delete.
     CHECK(steps == 10);
+}
+
+TEST_CASE("a same-size change is found even when the file's mtime was set back") {
+    TempDir t;
+    const fs::path out = t.path / "public";
+    build_into(out, {{"index.html", "v1"}, {"about.html", "typo"}});
+    const auto written = fs::last_write_time(out / "about.html");
+    build_into(out, {{"index.html", "v2"}, {"about.html", "typo"}});  // a later manifest
+    spit(out / "about.html", "typa");
+    Diagnostics d;
+    build_into(out, {{"index.html", "v2"}, {"about.html", "typo"}}, d);
+    CHECK(d.warning_count() == 1);  // newer than the manifest: read back
+    // Kept once, the file is read back on every build, whatever its mtime.
+    fs::last_write_time(out / "about.html", written);
+    Diagnostics again;
+    build_into(out, {{"index.html", "v2"}, {"about.html", "typo 2"}}, again);
+    CHECK(again.warning_count() == 1);
+    CHECK(slurp(out / "about.html") == "typa");
+}
+
+TEST_CASE("the manifest is the same bytes for the same output") {
+    TempDir t;
+    build_into(t.path / "one", {{"index.html", "v1"}, {"a/b.html", "b"}});
+    build_into(t.path / "two", {{"a/b.html", "b"}, {"index.html", "v1"}});
+    CHECK(slurp(t.path / "one" / StagedOutput::kManifest) == slurp(t.path / "two" / StagedOutput::kManifest));
 }

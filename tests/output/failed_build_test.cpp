@@ -68,7 +68,7 @@ TEST_CASE("a manifest entry that leaves the output folder: the binary stops, nam
     spit(t.path / "precious.txt", "the user's");
     const fs::path manifest = t.path / "public" / chuxin::build::StagedOutput::kManifest;
     const std::string text = slurp(manifest);
-    spit(manifest, text + "0123456789abcdef 10 1 1 ../precious.txt\n");
+    spit(manifest, text + "0123456789abcdef 10 wrote ../precious.txt\n");
     const int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
     check_failed_build_changes_nothing(t.path / "public", args,
                                        ".chuxin-manifest:" + std::to_string(line) + ":1: error: damaged manifest entry");
