@@ -49,9 +49,13 @@ std::string OutputFolderGuard::escaping_folder(const std::string& rel) {
     while ((slash = rel.find('/', slash)) != std::string::npos) {
         const std::string dir = rel.substr(0, slash++);
         if (fine_.count(dir)) continue;
+        if (missing_.count(dir)) return {};
         const std::string abs = out_ + "/" + dir;
         struct stat st;
-        if (::lstat(abs.c_str(), &st) != 0) return {};  // missing: the commit creates it, a real folder
+        if (::lstat(abs.c_str(), &st) != 0) {  // missing: the commit creates it, a real folder
+            missing_.insert(dir);
+            return {};
+        }
         if (S_ISLNK(st.st_mode) && !leads_inside(abs)) return dir;
         fine_.insert(dir);
     }

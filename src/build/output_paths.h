@@ -42,6 +42,7 @@ private:
     std::string out_;
     std::string out_real_;  // realpath of the output folder
     std::set<std::string> fine_;
+    std::set<std::string> missing_;  // nothing under them exists either
 };
 
 }  // namespace chuxin::build

@@ -177,8 +177,8 @@ bool StagedOutput::open_folder() {
         }
         // A lock without a manifest: chuxin built here and the manifest was
         // deleted (to start afresh). Every file is then the user's.
-        const bool chuxins = lstat_of(out_file(kManifest), st) || lstat_of(out_file(kLock), st) ||
-                             holds_nothing_of_users(out_);
+        fresh_folder_ = !lstat_of(out_file(kManifest), st) && holds_nothing_of_users(out_);
+        const bool chuxins = fresh_folder_ || lstat_of(out_file(kManifest), st) || lstat_of(out_file(kLock), st);
         if (!chuxins) {
             diags_.error({out_, 0, 0},
                          "the output folder is not empty and was not made by chuxin; refusing to write into it",
@@ -192,6 +192,8 @@ bool StagedOutput::open_folder() {
                          "chuxin reads, writes and deletes nothing through it; remove it and build again");
             return false;
         }
+    } else {
+        fresh_folder_ = true;
     }
     fs::create_directories(out_, ec);
     if (ec) {
@@ -332,7 +334,7 @@ void StagedOutput::write(const std::string& rel, std::string_view bytes) {
     const bool force = options_.overwrite == Overwrite::Force;
     auto old = old_manifest_.find(rel);  // read-only after construction: no lock
     if (old == old_manifest_.end()) {
-        if (!force && something_at(rel)) {
+        if (!force && !fresh_folder_ && something_at(rel)) {
             std::lock_guard lock(mutex_);
             in_the_way_.push_back(rel);
             return;

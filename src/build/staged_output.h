@@ -137,7 +137,8 @@ private:
     bool ok_ = true;
     bool finished_ = false;
     bool staging_finished_ = false;
-    bool refused_ = false;  // finish_staging found a file in the way or a link out
+    bool refused_ = false;
+    bool fresh_folder_ = false;  // held nothing of the user's when opened: nothing can be in the way  // finish_staging found a file in the way or a link out
     int lock_fd_ = -1;
     Manifest old_manifest_;
     uint64_t manifest_mtime_ns_ = 0;  // of the old manifest: files older are taken as written
