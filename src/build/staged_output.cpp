@@ -301,13 +301,16 @@ StagedOutput::OnDisk StagedOutput::on_disk(const std::string& rel, const Manifes
     return bytes && content_hash(*bytes) == old.hash ? OnDisk::AsWritten : OnDisk::ChangedByUser;
 }
 
-// Whether a path the old build did not write holds anything: one lstat(2).
-// An empty folder there is a leftover of an older layout and holds nothing.
-bool StagedOutput::something_at(const std::string& rel) const {
+// What a path the old build did not write holds: one lstat(2). An empty
+// folder there is a leftover of an older layout and holds nothing; a folder
+// with files, or a file where one of the path's folders must be, is the
+// user's and never replaced (--force replaces files, not folders).
+StagedOutput::InTheWay StagedOutput::in_the_way(const std::string& rel) const {
     struct stat st;
-    if (!lstat_of(out_file(rel), st)) return false;
+    if (!lstat_of(out_file(rel), st)) return errno == ENOTDIR ? InTheWay::Folder : InTheWay::Nothing;
+    if (!S_ISDIR(st.st_mode)) return InTheWay::File;
     std::error_code ec;
-    return !S_ISDIR(st.st_mode) || !fs::is_empty(out_file(rel), ec);
+    return fs::is_empty(out_file(rel), ec) ? InTheWay::Nothing : InTheWay::Folder;
 }
 
 void StagedOutput::record(const std::string& rel, const ManifestEntry& entry, bool staged) {
@@ -334,9 +337,10 @@ void StagedOutput::write(const std::string& rel, std::string_view bytes) {
     const bool force = options_.overwrite == Overwrite::Force;
     auto old = old_manifest_.find(rel);  // read-only after construction: no lock
     if (old == old_manifest_.end()) {
-        if (!force && !fresh_folder_ && something_at(rel)) {
+        const InTheWay way = fresh_folder_ ? InTheWay::Nothing : in_the_way(rel);
+        if (way == InTheWay::Folder || (way == InTheWay::File && !force)) {
             std::lock_guard lock(mutex_);
-            in_the_way_.push_back(rel);
+            (way == InTheWay::Folder ? blocked_ : in_the_way_).push_back(rel);
             return;
         }
         // New to the output: staged whatever its bytes, so its hash can wait.
@@ -498,22 +502,29 @@ void StagedOutput::guard_paths() {
 }
 
 void StagedOutput::report_in_the_way() {
-    if (in_the_way_.empty()) return;
+    report_refused(in_the_way_, "a file chuxin did not write",
+                   "move it out of the output folder, or build with --force to let chuxin overwrite it; "
+                   "the previous output was left as it was");
+    report_refused(blocked_, "a folder of yours (or a file where a folder must be)",
+                   "move it out of the output folder and build again (--force replaces files, never "
+                   "folders); the previous output was left as it was");
+}
+
+void StagedOutput::report_refused(std::vector<std::string>& paths, const std::string& what,
+                                  const std::string& hint) {
+    if (paths.empty()) return;
     refused_ = true;
-    std::sort(in_the_way_.begin(), in_the_way_.end());
-    const std::string hint =
-        "move it out of the output folder, or build with --force to let chuxin overwrite it; "
-        "the previous output was left as it was";
-    for (size_t i = 0; i < in_the_way_.size() && i < kNamedAtMost; ++i) {
-        const std::string& rel = in_the_way_[i];
+    std::sort(paths.begin(), paths.end());
+    for (size_t i = 0; i < paths.size() && i < kNamedAtMost; ++i) {
+        const std::string& rel = paths[i];
         const std::string wants = options_.origin ? options_.origin(rel) : std::string("this output");
-        diags_.error({out_file(rel), 0, 0},
-                     "a file chuxin did not write is where " + wants + " must go; refusing to overwrite it", hint);
+        diags_.error({out_file(rel), 0, 0}, what + " is where " + wants + " must go; refusing to overwrite it",
+                     hint);
     }
-    if (in_the_way_.size() > kNamedAtMost)
+    if (paths.size() > kNamedAtMost)
         diags_.error({out_, 0, 0},
-                     "and " + std::to_string(in_the_way_.size() - kNamedAtMost) +
-                         " more files chuxin did not write are where outputs must go",
+                     "and " + std::to_string(paths.size() - kNamedAtMost) + " more paths where " + what +
+                         " is in the way",
                      hint);
 }
 

@@ -106,7 +106,9 @@ private:
     void recover_interrupted();
     bool recovery_is_sound(const std::string& journal_text);
     OnDisk on_disk(const std::string& rel, const ManifestEntry& old) const;
-    bool something_at(const std::string& rel) const;
+    // What is at an output path that the old manifest does not list.
+    enum class InTheWay { Nothing, File, Folder };  // Folder: or a file where a folder must be
+    InTheWay in_the_way(const std::string& rel) const;
     void record(const std::string& rel, const ManifestEntry& entry, bool staged);
     void keep_users_change(const std::string& rel, const ManifestEntry& old);
     void stage(const std::string& rel, std::string_view bytes, uint64_t hash);
@@ -118,6 +120,7 @@ private:
     void decide_stale();
     void guard_paths();
     void report_in_the_way();
+    void report_refused(std::vector<std::string>& paths, const std::string& what, const std::string& hint);
     void report_kept();
     size_t move_staged(const std::vector<std::string>& staged);
     void step();
@@ -146,6 +149,7 @@ private:
     Manifest new_manifest_;
     std::vector<std::string> staged_;
     std::vector<std::string> in_the_way_;  // files chuxin did not write, at paths it writes
+    std::vector<std::string> blocked_;     // paths a folder (or a file as a folder) of the user's blocks
     std::vector<std::string> kept_;        // files the user changed, left as they are
     std::vector<std::string> stale_;       // files of the old build to delete (decided in finish_staging)
     std::set<std::string> made_dirs_;      // folders already created under staging

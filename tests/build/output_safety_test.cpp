@@ -308,7 +308,8 @@ TEST_CASE("many files in the way: the first twenty are named, the rest counted")
     Diagnostics d;
     CHECK_FALSE(build_into(out, files, d).committed);
     CHECK(d.error_count() == 21);
-    CHECK(all_messages(d).find("and 5 more files") != std::string::npos);
+    CHECK(all_messages(d).find("and 5 more paths where a file chuxin did not write is in the way") !=
+          std::string::npos);
 }
 
 TEST_CASE("deleting the manifest starts afresh: with --force chuxin rewrites its files and deletes none") {
@@ -367,4 +368,26 @@ TEST_CASE("the manifest is the same bytes for the same output") {
     build_into(t.path / "one", {{"index.html", "v1"}, {"a/b.html", "b"}});
     build_into(t.path / "two", {{"a/b.html", "b"}, {"index.html", "v1"}});
     CHECK(slurp(t.path / "one" / StagedOutput::kManifest) == slurp(t.path / "two" / StagedOutput::kManifest));
+}
+
+TEST_CASE("a folder of the user's where a file goes, or a file where a folder goes, stops even --force") {
+    TempDir t;
+    const fs::path out = t.path / "public";
+    build_into(out, {{"index.html", "v1"}});
+    spit(out / "page.html/notes.txt", "mine");  // a folder where a file goes
+    spit(out / "cases", "mine too");            // a file where a folder goes
+    for (Overwrite overwrite : {Overwrite::KeepUsersFiles, Overwrite::Force}) {
+        Diagnostics d;
+        CHECK_FALSE(build_into(out, {{"index.html", "v2"}, {"page.html", "p"}, {"cases/a/index.html", "a"}}, d,
+                               overwrite).committed);
+        CHECK(d.error_count() == 2);
+        CHECK(all_messages(d).find("a folder of yours") != std::string::npos);
+        CHECK(slurp(out / "page.html/notes.txt") == "mine");
+        CHECK(slurp(out / "cases") == "mine too");
+        CHECK(slurp(out / "index.html") == "v1");
+    }
+    fs::remove_all(out / "page.html/notes.txt");  // an empty folder left: nothing of the user's
+    fs::remove(out / "cases");
+    CHECK(build_into(out, {{"index.html", "v2"}, {"page.html", "p"}, {"cases/a/index.html", "a"}}).committed);
+    CHECK(slurp(out / "page.html") == "p");
 }
