@@ -27,21 +27,13 @@
 #include <string>
 #include <vector>
 
+#include "build/content_hash.h"
 #include "build/manifest.h"
 #include "build/output_paths.h"
 #include "core/diagnostic.h"
 #include "core/output.h"
 
 namespace chuxin::build {
-
-// 64-bit FNV-1a: cheap, stable across runs and machines.
-uint64_t content_hash(std::string_view bytes);
-// content_hash of up to kHashLanes byte strings at once, into `hashes`.
-// FNV-1a is one long dependency chain (multiply after multiply): a single
-// string hashes at the multiplier's latency; several chains in lockstep
-// share that wait, so a batch costs about what its longest string does.
-constexpr size_t kHashLanes = 4;
-void content_hashes(const std::string_view* bytes, size_t count, uint64_t* hashes);
 
 // What happens to a file in the way: one the user changed after chuxin wrote
 // it, or one chuxin never wrote at a path it now writes (`chuxin build --force`).
