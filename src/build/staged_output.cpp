@@ -215,15 +215,24 @@ void StagedOutput::recover_interrupted() {
             const fs::path target = fs::path(out_file(rel));
             if (line[0] == '+') {
                 const fs::path staged = fs::path(staging_) / rel;
-                if (lstat_of(staged.string(), st)) move_into_place(staged, target);
+                if (lstat_of(staged.string(), st)) {
+                    move_into_place(staged, target);
+                    step();
+                }
             } else {
-                fs::remove(target, ec);
-                remove_empty_parents(target.parent_path(), out_, [] {});
+                if (fs::remove(target, ec)) step();
+                // Even when the file is gone already: a killed run may have
+                // deleted it and not yet its emptied folders.
+                remove_empty_parents(target.parent_path(), out_, [this] { step(); });
             }
         }
         const fs::path next = fs::path(staging_) / "manifest.next";
-        if (lstat_of(next.string(), st)) fs::rename(next, out_file(kManifest), ec);
+        if (lstat_of(next.string(), st)) {
+            fs::rename(next, out_file(kManifest), ec);
+            step();
+        }
         fs::remove(journal, ec);  // before the rest: a half-removed staging folder is only discarded
+        step();
     }
     fs::remove_all(staging_, ec);
 }

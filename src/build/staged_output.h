@@ -44,8 +44,9 @@ struct OutputOptions {
     // Names what wants an output path ("the page content/a.md"), for the
     // error about a file in the way. Empty: messages say "chuxin".
     std::function<std::string(const std::string& rel)> origin;
-    // Called after each filesystem step of the commit, in order. Tests kill
-    // the process there to prove every step leaves a recoverable folder.
+    // Called after each filesystem step of the commit, in order — and of the
+    // finishing of an interrupted commit, which comes first. Tests kill the
+    // process there to prove every step leaves a recoverable folder.
     std::function<void()> after_commit_step;
 };
 

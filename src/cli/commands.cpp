@@ -32,8 +32,9 @@ long long source_date_epoch() {
 }
 
 // CHUXIN_TEST_KILL_AFTER_COMMIT_STEP=N (tests only, docs/commands.md): the
-// build kills itself with SIGKILL right after the Nth filesystem step of the
-// commit, where a real kill -9 rarely lands. Read here, once, into the options.
+// build kills itself with SIGKILL right after the Nth filesystem step of its
+// commit (counting first the steps of finishing an interrupted one), where a
+// real kill -9 rarely lands. Read here, once, into the options.
 std::function<void()> commit_kill_hook() {
     const char* v = std::getenv("CHUXIN_TEST_KILL_AFTER_COMMIT_STEP");
     if (!v || !*v) return {};
