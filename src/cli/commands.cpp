@@ -77,7 +77,8 @@ int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
         for (const auto& p : r.phases) std::cerr << "  " << p.name << ": " << p.ms << " ms\n";
     if (r.ok) {
         std::cerr << "built " << r.pages << " pages into " << r.output_dir << "/ (" << r.stats.written
-                  << " files written, " << r.stats.unchanged << " unchanged, " << r.stats.removed << " removed)\n"
+                  << " files written, " << r.stats.unchanged << " unchanged, " << r.stats.removed << " removed"
+                  << (r.stats.kept ? ", " + std::to_string(r.stats.kept) + " kept as you changed them" : "") << ")\n"
                   << "open " << r.output_dir << "/index.html in a browser\n";
     } else {
         std::cerr << "build failed: the previous output in " << r.output_dir << "/ was left as it was\n";

@@ -90,6 +90,7 @@ TEST_CASE("a page the user edited in the output is kept with a warning; --force 
         CHECK(r.output.find("public/about/jianjie/index.html: warning: changed since chuxin wrote it") !=
               std::string::npos);
         CHECK(r.output.find("--force") != std::string::npos);
+        CHECK(r.output.find(" removed, 1 kept as you changed them)") != std::string::npos);
         CHECK(slurp(page) == "<p>my fix</p>");
     }
     const Run forced = run_chuxin(args + " --force");
