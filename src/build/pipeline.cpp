@@ -5,7 +5,9 @@
 #include <thread>
 
 #include "build/handbooks.h"
+#include "handbook/handbook.h"
 #include "html/html.h"
+#include "html/links.h"
 #include "load/load.h"
 #include "markdown/markdown.h"
 #include "model/graph.h"
@@ -37,6 +39,21 @@ std::string output_dir(const model::Site& site, const BuildOptions& opts) {
     fs::path out = opts.output.empty() ? fs::path(site.config.output) : fs::path(opts.output);
     if (out.is_relative()) out = fs::path(opts.site_root) / out;
     return out.lexically_normal().string();
+}
+
+// What wants an output path, for the error about a file in its way. Only
+// called for such files (rarely more than a few), so a scan is enough.
+std::string origin_of(const model::Site& site, const std::string& rel) {
+    for (const auto& page : site.pages) {
+        if (html::output_path_of(page.url) == rel) return "the page " + page.path;
+        if (page.kind == model::Kind::Handbook && handbook::handbook_pdf_path(page) == rel)
+            return "the handbook PDF of " + page.path;
+    }
+    for (const auto& file : site.static_files)
+        if (file == rel) return "the static file static/" + file;
+    for (const auto& file : site.content_assets)
+        if (file == rel) return "the file content/" + file;
+    return "a list page, feed, calendar or theme file chuxin makes";
 }
 
 }  // namespace
@@ -96,16 +113,21 @@ BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
     result.output_dir = output_dir(site, opts);
     if (diags.has_errors()) return result;  // validate everything before writing anything
 
-    StagedOutput out(result.output_dir, diags);
+    OutputOptions output;
+    output.overwrite = opts.overwrite;
+    output.origin = [&site](const std::string& rel) { return origin_of(site, rel); };
+    output.after_commit_step = opts.after_commit_step;
+    StagedOutput out(result.output_dir, diags, std::move(output));
     if (!out.ok()) return result;
     render_site(site, opts, out, diags, &result.phases);
+    out.finish_staging();  // files in the way are errors too: reported with the others
     if (diags.has_errors()) {
         out.abandon();
         return result;
     }
     PhaseTimer t(&result.phases, "commit");
     result.stats = out.commit();
-    result.ok = true;
+    result.ok = result.stats.committed;
     return result;
 }
 

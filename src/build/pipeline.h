@@ -3,6 +3,7 @@
 //   load → markdown → references → schedules → [stop on errors]
 //   → render HTML + handbooks into staging → commit.
 // Everything is validated before anything is written.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct BuildOptions {
     Date as_of = today();
     PdfMode pdf = PdfMode::Build;
     long long source_date_epoch = 0;  // PDF creation date; 0 = none
+    // Files in the output's way: kept/refused, or overwritten (`--force`).
+    Overwrite overwrite = Overwrite::KeepUsersFiles;
+    // A test hook: called after each filesystem step of the commit.
+    std::function<void()> after_commit_step;
 };
 
 struct PhaseTime {

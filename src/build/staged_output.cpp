@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <cerrno>
@@ -19,87 +20,6 @@ namespace chuxin::build {
 
 namespace {
 
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ull;
-constexpr uint64_t kFnvPrime = 0x100000001b3ull;
-
-// Advances `Lanes` FNV-1a chains over bytes [from, to) of each, in lockstep.
-template <size_t Lanes>
-void fnv_lockstep(const unsigned char* const* data, uint64_t* hashes, size_t from, size_t to) {
-    uint64_t h[Lanes];
-    for (size_t l = 0; l < Lanes; ++l) h[l] = hashes[l];
-    for (size_t i = from; i < to; ++i)
-        for (size_t l = 0; l < Lanes; ++l) h[l] = (h[l] ^ data[l][i]) * kFnvPrime;
-    for (size_t l = 0; l < Lanes; ++l) hashes[l] = h[l];
-}
-
-}  // namespace
-
-uint64_t content_hash(std::string_view bytes) {
-    uint64_t h = kFnvOffset;
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= kFnvPrime;
-    }
-    return h;
-}
-
-void content_hashes(const std::string_view* bytes, size_t count, uint64_t* hashes) {
-    if (count > kHashLanes) {  // more than one batch: batch by batch
-        for (size_t i = 0; i < count; i += kHashLanes)
-            content_hashes(bytes + i, std::min(kHashLanes, count - i), hashes + i);
-        return;
-    }
-    // Shortest first: all lanes run to the shortest's end, then the others
-    // go on together to the next shortest's end, and so on.
-    size_t order[kHashLanes];
-    for (size_t i = 0; i < count; ++i) order[i] = i;
-    std::sort(order, order + count, [&](size_t a, size_t b) { return bytes[a].size() < bytes[b].size(); });
-    const unsigned char* data[kHashLanes];
-    uint64_t h[kHashLanes];
-    for (size_t i = 0; i < count; ++i) {
-        data[i] = reinterpret_cast<const unsigned char*>(bytes[order[i]].data());
-        h[i] = kFnvOffset;
-    }
-    size_t done = 0;
-    for (size_t first = 0; first < count; ++first) {
-        const size_t end = bytes[order[first]].size();
-        switch (count - first) {
-            case 4: fnv_lockstep<4>(data + first, h + first, done, end); break;
-            case 3: fnv_lockstep<3>(data + first, h + first, done, end); break;
-            case 2: fnv_lockstep<2>(data + first, h + first, done, end); break;
-            default: fnv_lockstep<1>(data + first, h + first, done, end); break;
-        }
-        done = end;
-    }
-    for (size_t i = 0; i < count; ++i) hashes[order[i]] = h[i];
-}
-
-std::map<std::string, uint64_t> read_manifest(const std::string& file) {
-    std::map<std::string, uint64_t> out;
-    std::ifstream in(file, std::ios::binary);
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.size() < 18 || line[16] != ' ') continue;
-        out[line.substr(17)] = std::stoull(line.substr(0, 16), nullptr, 16);
-    }
-    return out;
-}
-
-std::string format_manifest(const std::map<std::string, uint64_t>& manifest) {
-    std::string out;
-    char hex[20];
-    for (const auto& [path, hash] : manifest) {
-        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-        out += hex;
-        out += ' ';
-        out += path;
-        out += '\n';
-    }
-    return out;
-}
-
-namespace {
-
 // Writes a whole file; false on any failure.
 bool write_file(const fs::path& p, std::string_view bytes) {
     std::error_code ec;
@@ -110,12 +30,19 @@ bool write_file(const fs::path& p, std::string_view bytes) {
     return static_cast<bool>(out);
 }
 
-std::string read_file(const fs::path& p) {
+std::optional<std::string> read_file(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
     std::ostringstream buf;
     buf << in.rdbuf();
     return buf.str();
 }
+
+uint64_t mtime_ns(const struct stat& st) {
+    return static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ull + static_cast<uint64_t>(st.st_mtim.tv_nsec);
+}
+
+bool lstat_of(const std::string& path, struct stat& st) { return ::lstat(path.c_str(), &st) == 0; }
 
 // Moves `from` onto `to` atomically, creating parent folders.
 bool move_into_place(const fs::path& from, const fs::path& to) {
@@ -123,7 +50,7 @@ bool move_into_place(const fs::path& from, const fs::path& to) {
     fs::create_directories(to.parent_path(), ec);
     // A folder where a file must go (or the reverse) was left by an older
     // layout of our own output; remove it only if it is empty.
-    if (fs::is_directory(to, ec)) fs::remove(to, ec);
+    if (fs::is_directory(fs::symlink_status(to, ec))) fs::remove(to, ec);
     fs::rename(from, to, ec);
     return !ec;
 }
@@ -139,52 +66,36 @@ bool holds_nothing_of_users(const fs::path& dir) {
     return true;
 }
 
-void remove_empty_parents(fs::path dir, const fs::path& stop) {
+// Deletes the empty folders from `dir` up to (not including) `stop`;
+// `step` after each.
+template <class Step>
+void remove_empty_parents(fs::path dir, const fs::path& stop, Step step) {
     std::error_code ec;
-    while (!dir.empty() && dir != stop && fs::is_directory(dir, ec) && fs::is_empty(dir, ec)) {
+    while (!dir.empty() && dir != stop && fs::is_directory(fs::symlink_status(dir, ec)) && fs::is_empty(dir, ec)) {
         fs::remove(dir, ec);
+        step();
         dir = dir.parent_path();
     }
 }
 
+// Errors and warnings about many files name the first few, then count the rest.
+constexpr size_t kNamedAtMost = 20;
+
 }  // namespace
 
-StagedOutput::StagedOutput(std::string out_dir, Diagnostics& diags)
-    : out_(std::move(out_dir)), staging_(out_ + "/" + kStaging), diags_(diags) {
-    std::error_code ec;
-    fs::path manifest = fs::path(out_) / kManifest;
-    if (fs::exists(out_, ec)) {
-        if (!fs::is_directory(out_, ec)) {
-            diags_.error({out_, 0, 0}, "the output path exists and is not a folder",
-                         "choose another `build.output` in site.yaml or remove that file");
-            ok_ = false;
-            return;
-        }
-        if (!fs::exists(manifest, ec) && !holds_nothing_of_users(out_)) {
-            diags_.error({out_, 0, 0},
-                         "the output folder is not empty and was not made by chuxin; refusing to write into it",
-                         "chuxin never overwrites a folder it did not create: empty it, or set another `build.output`");
-            ok_ = false;
-            return;
-        }
-    }
-    fs::create_directories(out_, ec);
-    if (ec) {
-        diags_.error({out_, 0, 0}, "cannot create the output folder: " + ec.message());
-        ok_ = false;
-        return;
-    }
-    // Two builds writing one folder would interleave their files: the second
-    // waits for nothing and stops with a clear message instead.
-    lock_fd_ = ::open((fs::path(out_) / kLock).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-        diags_.error({out_, 0, 0}, "another chuxin build is writing this output folder right now",
-                     "wait for it to finish, or build into another folder with --output");
+StagedOutput::StagedOutput(std::string out_dir, Diagnostics& diags, OutputOptions options)
+    : out_(std::move(out_dir)), staging_(out_ + "/" + kStaging), diags_(diags), options_(std::move(options)) {
+    if (!open_folder()) {
         ok_ = false;
         return;
     }
     recover_interrupted();
-    old_manifest_ = read_manifest(manifest.string());
+    if (!ok_) return;
+    if (!read_old_manifest()) {
+        ok_ = false;
+        return;
+    }
+    std::error_code ec;
     fs::create_directories(staging_, ec);
 }
 
@@ -193,88 +104,231 @@ StagedOutput::~StagedOutput() {
     if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
 }
 
-void StagedOutput::recover_interrupted() {
-    std::error_code ec;
-    fs::path journal = fs::path(staging_) / kJournal;
-    if (fs::exists(journal, ec)) {
-        // The earlier run staged everything and began to commit: finish it,
-        // so the site is again the complete output of one build.
-        std::string text = read_file(journal);
-        std::istringstream lines(text);
-        std::string line;
-        while (std::getline(lines, line)) {
-            if (line.size() < 2) continue;
-            fs::path target = fs::path(out_) / line.substr(2);
-            if (line[0] == '+') {
-                fs::path staged = fs::path(staging_) / line.substr(2);
-                if (fs::exists(staged, ec)) move_into_place(staged, target);
-            } else if (line[0] == '-') {
-                fs::remove(target, ec);
-                remove_empty_parents(target.parent_path(), out_);
-            }
-        }
-        fs::path next = fs::path(staging_) / "manifest.next";
-        if (fs::exists(next, ec)) fs::rename(next, fs::path(out_) / kManifest, ec);
-    }
-    fs::remove_all(staging_, ec);
+std::string StagedOutput::start_afresh_hint() const {
+    return "chuxin changed nothing in the output folder. To start afresh, delete " + out_file(kManifest) +
+           " and build again with --force: chuxin then rewrites every file it makes and deletes none";
 }
 
-bool StagedOutput::safe_relative(const std::string& rel) const {
-    if (rel.empty() || rel.front() == '/' || rel.find('\\') != std::string::npos) return false;
-    if (rel.rfind(kStaging, 0) == 0 || rel == kManifest || rel == kLock) return false;
-    // Every '/'-separated part must be a name: not empty, ".", or "..".
-    // (A scan, not a stream: this runs once per output file.)
-    // Like std::getline over the parts, a trailing '/' ends the last part.
-    size_t start = 0;
-    while (start < rel.size()) {
-        size_t end = rel.find('/', start);
-        if (end == std::string::npos) end = rel.size();
-        const std::string_view part(rel.data() + start, end - start);
-        if (part.empty() || part == "." || part == "..") return false;
-        start = end + 1;
+bool StagedOutput::open_folder() {
+    std::error_code ec;
+    struct stat st;
+    if (fs::exists(out_, ec)) {
+        if (!fs::is_directory(out_, ec)) {
+            diags_.error({out_, 0, 0}, "the output path exists and is not a folder",
+                         "choose another `build.output` in site.yaml or remove that file");
+            return false;
+        }
+        // A lock without a manifest: chuxin built here and the manifest was
+        // deleted (to start afresh). Every file is then the user's.
+        fresh_folder_ = !lstat_of(out_file(kManifest), st) && holds_nothing_of_users(out_);
+        const bool chuxins = fresh_folder_ || lstat_of(out_file(kManifest), st) || lstat_of(out_file(kLock), st);
+        if (!chuxins) {
+            diags_.error({out_, 0, 0},
+                         "the output folder is not empty and was not made by chuxin; refusing to write into it",
+                         "chuxin never overwrites a folder it did not create: empty it, or set another `build.output`");
+            return false;
+        }
+        // The staging folder is read (journal) and emptied: only ever a real
+        // folder, never through a link to somewhere else.
+        if (lstat_of(staging_, st) && !S_ISDIR(st.st_mode)) {
+            diags_.error({staging_, 0, 0}, "this is not the staging folder chuxin makes (it is a link or a file)",
+                         "chuxin reads, writes and deletes nothing through it; remove it and build again");
+            return false;
+        }
+    } else {
+        fresh_folder_ = true;
+    }
+    fs::create_directories(out_, ec);
+    if (ec) {
+        diags_.error({out_, 0, 0}, "cannot create the output folder: " + ec.message());
+        return false;
+    }
+    // Two builds writing one folder would interleave their files: the second
+    // waits for nothing and stops with a clear message instead.
+    lock_fd_ = ::open(out_file(kLock).c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+        diags_.error({out_, 0, 0}, "another chuxin build is writing this output folder right now",
+                     "wait for it to finish, or build into another folder with --output");
+        return false;
     }
     return true;
 }
 
-void StagedOutput::record(const std::string& rel, uint64_t hash, bool staged) {
+bool StagedOutput::read_old_manifest() {
+    const std::string file = out_file(kManifest);
+    struct stat st;
+    if (!lstat_of(file, st)) return true;  // a first build, or starting afresh
+    manifest_mtime_ns_ = mtime_ns(st);
+    auto text = read_file(file);
+    auto parsed = text ? parse_manifest(*text, file, start_afresh_hint(), diags_) : std::nullopt;
+    if (!text) diags_.error({file, 0, 0}, "cannot read the manifest", start_afresh_hint());
+    if (!parsed) return false;
+    old_manifest_ = std::move(*parsed);
+    return true;
+}
+
+// Every line of the journal, and the manifest that goes with it, is checked
+// before the first move: a damaged journal moves and deletes nothing.
+bool StagedOutput::recovery_is_sound(const std::string& journal_text) {
+    const std::string journal = staging_ + "/" + kJournal;
+    const std::string hint = "chuxin moved and deleted nothing. Delete " + staging_ +
+                             " and build again (with --force if it then names files in the way)";
+    OutputFolderGuard in_output(out_), in_staging(staging_);
+    bool sound = true;
+    std::istringstream lines(journal_text);
+    std::string line;
+    for (int n = 1; std::getline(lines, line); ++n) {
+        const std::string rel = line.size() > 2 ? line.substr(2) : std::string();
+        const char* problem = nullptr;
+        if (line.size() < 3 || (line[0] != '+' && line[0] != '-') || line[1] != ' ')
+            problem = "damaged journal of an interrupted build: not '+ <path>' or '- <path>'";
+        else if (!is_safe_output_path(rel))
+            problem = "damaged journal of an interrupted build: this path is not a plain path inside the output folder";
+        else if (!in_output.escaping_folder(rel).empty() || !in_staging.escaping_folder(rel).empty())
+            problem = "damaged journal of an interrupted build: this path goes through a link out of the output folder";
+        if (problem) {
+            diags_.error({journal, n, 1}, problem, hint);
+            sound = false;
+        }
+    }
+    const std::string next = staging_ + "/manifest.next";
+    if (auto text = read_file(next); text && !parse_manifest(*text, next, hint, diags_)) sound = false;
+    return sound;
+}
+
+void StagedOutput::recover_interrupted() {
+    std::error_code ec;
+    struct stat st;
+    if (!lstat_of(staging_, st)) return;  // nothing left over
+    const fs::path journal = fs::path(staging_) / kJournal;
+    if (auto text = read_file(journal)) {
+        // The earlier run staged everything and began to commit: finish it,
+        // so the site is again the complete output of one build.
+        if (!recovery_is_sound(*text)) {
+            ok_ = false;
+            return;
+        }
+        std::istringstream lines(*text);
+        std::string line;
+        while (std::getline(lines, line)) {
+            const std::string rel = line.substr(2);
+            const fs::path target = fs::path(out_file(rel));
+            if (line[0] == '+') {
+                const fs::path staged = fs::path(staging_) / rel;
+                if (lstat_of(staged.string(), st)) {
+                    move_into_place(staged, target);
+                    step();
+                }
+            } else {
+                if (fs::remove(target, ec)) step();
+                // Even when the file is gone already: a killed run may have
+                // deleted it and not yet its emptied folders.
+                remove_empty_parents(target.parent_path(), out_, [this] { step(); });
+            }
+        }
+        const fs::path next = fs::path(staging_) / "manifest.next";
+        if (lstat_of(next.string(), st)) {
+            fs::rename(next, out_file(kManifest), ec);
+            step();
+        }
+        fs::remove(journal, ec);  // before the rest: a half-removed staging folder is only discarded
+        step();
+    }
+    fs::remove_all(staging_, ec);
+}
+
+// Whether a listed file still holds chuxin's bytes. Reading it back is the
+// proof; it is skipped (as git's index does) when the file has the size
+// chuxin wrote and is older than the manifest, which the commit writes after
+// every file it stages: a later change would have made the file newer. A
+// file as new as the manifest, or kept before, is always read.
+StagedOutput::OnDisk StagedOutput::on_disk(const std::string& rel, const ManifestEntry& old) const {
+    struct stat st;
+    if (!lstat_of(out_file(rel), st)) return errno == ENOENT || errno == ENOTDIR ? OnDisk::Missing : OnDisk::ChangedByUser;
+    if (!S_ISREG(st.st_mode)) return OnDisk::ChangedByUser;  // a link or a folder now: not what chuxin wrote
+    const bool sized = old.size != ManifestEntry::kUnknownSize;
+    if (sized && static_cast<uint64_t>(st.st_size) != old.size) return OnDisk::ChangedByUser;
+    if (sized && !old.kept && mtime_ns(st) < manifest_mtime_ns_) return OnDisk::AsWritten;
+    auto bytes = read_file(out_file(rel));
+    return bytes && content_hash(*bytes) == old.hash ? OnDisk::AsWritten : OnDisk::ChangedByUser;
+}
+
+// What a path the old build did not write holds: one lstat(2). An empty
+// folder there is a leftover of an older layout and holds nothing; a folder
+// with files, or a file where one of the path's folders must be, is the
+// user's and never replaced (--force replaces files, not folders).
+StagedOutput::InTheWay StagedOutput::in_the_way(const std::string& rel) const {
+    struct stat st;
+    if (!lstat_of(out_file(rel), st)) return errno == ENOTDIR ? InTheWay::Folder : InTheWay::Nothing;
+    if (!S_ISDIR(st.st_mode)) return InTheWay::File;
+    std::error_code ec;
+    return fs::is_empty(out_file(rel), ec) ? InTheWay::Nothing : InTheWay::Folder;
+}
+
+void StagedOutput::record(const std::string& rel, const ManifestEntry& entry, bool staged) {
     std::lock_guard lock(mutex_);
-    new_manifest_[rel] = hash;
+    new_manifest_[rel] = entry;
     if (staged) staged_.push_back(rel);
 }
 
+// The manifest keeps chuxin's own entry for a file the user changed: the
+// next build finds it changed again and warns again, until the user deletes
+// it, restores it, or builds with --force.
+void StagedOutput::keep_users_change(const std::string& rel, const ManifestEntry& old) {
+    std::lock_guard lock(mutex_);
+    new_manifest_[rel] = old;
+    new_manifest_[rel].kept = true;
+    kept_.push_back(rel);
+}
+
 void StagedOutput::write(const std::string& rel, std::string_view bytes) {
-    if (!safe_relative(rel)) {
+    if (!is_safe_output_path(rel)) {
         diags_.error({}, "internal: refusing to write outside the output folder: '" + rel + "'");
         return;
     }
+    const bool force = options_.overwrite == Overwrite::Force;
     auto old = old_manifest_.find(rel);  // read-only after construction: no lock
     if (old == old_manifest_.end()) {
+        const InTheWay way = fresh_folder_ ? InTheWay::Nothing : in_the_way(rel);
+        if (way == InTheWay::Folder || (way == InTheWay::File && !force)) {
+            std::lock_guard lock(mutex_);
+            (way == InTheWay::Folder ? blocked_ : in_the_way_).push_back(rel);
+            return;
+        }
         // New to the output: staged whatever its bytes, so its hash can wait.
         if (!write_staged(rel, bytes)) {
-            diags_.error({out_ + "/" + rel, 0, 0}, "cannot write this output file");
+            diags_.error({out_file(rel), 0, 0}, "cannot write this output file");
             return;
         }
         hash_later(rel, bytes);
         return;
     }
-    uint64_t hash = content_hash(bytes);
-    std::error_code ec;
-    if (old->second == hash && fs::exists(fs::path(out_) / rel, ec)) {
-        record(rel, hash, false);
+    const OnDisk state = on_disk(rel, old->second);
+    if (state == OnDisk::ChangedByUser && !force) {
+        keep_users_change(rel, old->second);
         return;
     }
+    const uint64_t hash = content_hash(bytes);
+    if (state == OnDisk::AsWritten && old->second.hash == hash) {
+        record(rel, {hash, bytes.size()}, false);
+        return;
+    }
+    stage(rel, bytes, hash);
+}
+
+void StagedOutput::stage(const std::string& rel, std::string_view bytes, uint64_t hash) {
     if (!write_staged(rel, bytes)) {
-        diags_.error({out_ + "/" + rel, 0, 0}, "cannot write this output file");
+        diags_.error({out_file(rel), 0, 0}, "cannot write this output file");
         return;
     }
-    record(rel, hash, true);
+    record(rel, {hash, bytes.size()}, true);
 }
 
 void StagedOutput::hash_later(const std::string& rel, std::string_view bytes) {
     std::vector<PendingHash> batch;
     {
         std::lock_guard lock(mutex_);
-        new_manifest_[rel] = 0;  // its place; the hash follows below or in hash_pending()
+        new_manifest_[rel] = {0, bytes.size()};  // its place; the hash follows below or in hash_pending()
         staged_.push_back(rel);
         if (pending_.size() + 1 < kHashLanes) {
             pending_.push_back({rel, std::string(bytes)});
@@ -289,8 +343,8 @@ void StagedOutput::hash_later(const std::string& rel, std::string_view bytes) {
     views[batch.size()] = bytes;
     content_hashes(views, batch.size() + 1, hashes);
     std::lock_guard lock(mutex_);
-    for (size_t i = 0; i < batch.size(); ++i) new_manifest_[batch[i].rel] = hashes[i];
-    new_manifest_[rel] = hashes[batch.size()];
+    for (size_t i = 0; i < batch.size(); ++i) new_manifest_[batch[i].rel].hash = hashes[i];
+    new_manifest_[rel].hash = hashes[batch.size()];
 }
 
 void StagedOutput::hash_pending() {
@@ -299,7 +353,7 @@ void StagedOutput::hash_pending() {
     for (const auto& p : pending_) views.push_back(p.bytes);
     std::vector<uint64_t> hashes(views.size());
     content_hashes(views.data(), views.size(), hashes.data());
-    for (size_t i = 0; i < pending_.size(); ++i) new_manifest_[pending_[i].rel] = hashes[i];
+    for (size_t i = 0; i < pending_.size(); ++i) new_manifest_[pending_[i].rel].hash = hashes[i];
     pending_.clear();
 }
 
@@ -347,46 +401,157 @@ bool StagedOutput::write_staged(const std::string& rel, std::string_view bytes) 
 }
 
 void StagedOutput::copy(const std::string& rel, const std::string& source) {
-    std::ifstream in(source, std::ios::binary);
-    if (!in) {
+    auto bytes = read_file(source);
+    if (!bytes) {
         diags_.error({source, 0, 0}, "cannot read this file to copy it into the output");
         return;
     }
-    write(rel, read_file(source));
+    write(rel, *bytes);
+}
+
+void StagedOutput::finish_staging() {
+    if (!ok_ || staging_finished_) return;
+    staging_finished_ = true;
+    hash_pending();
+    decide_stale();
+    guard_paths();
+    report_in_the_way();
+    report_kept();
+}
+
+// A file of the old build that this one does not make goes — unless the
+// user changed it since.
+void StagedOutput::decide_stale() {
+    const bool force = options_.overwrite == Overwrite::Force;
+    for (const auto& [rel, old] : old_manifest_) {
+        if (new_manifest_.count(rel)) continue;
+        switch (on_disk(rel, old)) {
+            case OnDisk::Missing: break;  // already gone: nothing to delete
+            case OnDisk::AsWritten: stale_.push_back(rel); break;
+            case OnDisk::ChangedByUser:
+                if (force) stale_.push_back(rel);
+                else keep_users_change(rel, old);
+                break;
+        }
+    }
+}
+
+// Nothing is renamed or deleted through a folder that is a link out of the
+// output; checked for every path before the journal is written.
+void StagedOutput::guard_paths() {
+    OutputFolderGuard guard(out_);
+    std::set<std::string> reported;
+    auto check = [&](const std::string& rel) {
+        const std::string dir = guard.escaping_folder(rel);
+        if (dir.empty() || !reported.insert(dir).second) return;
+        diags_.error({out_file(dir), 0, 0}, "this folder is a link that leads outside the output folder",
+                     "chuxin writes and deletes nothing through it: replace the link with a real folder, "
+                     "or remove it, and build again");
+        refused_ = true;
+    };
+    for (const auto& rel : staged_) check(rel);
+    for (const auto& rel : stale_) check(rel);
+}
+
+void StagedOutput::report_in_the_way() {
+    report_refused(in_the_way_, "a file chuxin did not write",
+                   "move it out of the output folder, or build with --force to let chuxin overwrite it; "
+                   "the previous output was left as it was");
+    report_refused(blocked_, "a folder of yours (or a file where a folder must be)",
+                   "move it out of the output folder and build again (--force replaces files, never "
+                   "folders); the previous output was left as it was");
+}
+
+void StagedOutput::report_refused(std::vector<std::string>& paths, const std::string& what,
+                                  const std::string& hint) {
+    if (paths.empty()) return;
+    refused_ = true;
+    std::sort(paths.begin(), paths.end());
+    for (size_t i = 0; i < paths.size() && i < kNamedAtMost; ++i) {
+        const std::string& rel = paths[i];
+        const std::string wants = options_.origin ? options_.origin(rel) : std::string("this output");
+        diags_.error({out_file(rel), 0, 0}, what + " is where " + wants + " must go; refusing to overwrite it",
+                     hint);
+    }
+    if (paths.size() > kNamedAtMost)
+        diags_.error({out_, 0, 0},
+                     "and " + std::to_string(paths.size() - kNamedAtMost) + " more paths where " + what +
+                         " is in the way",
+                     hint);
+}
+
+void StagedOutput::report_kept() {
+    if (kept_.empty()) return;
+    std::sort(kept_.begin(), kept_.end());
+    const std::string hint =
+        "chuxin warns on every build until this is resolved: build with --force to let chuxin replace "
+        "(or, if it no longer makes the file, delete) it, or delete or restore the file yourself";
+    for (size_t i = 0; i < kept_.size() && i < kNamedAtMost; ++i)
+        diags_.warning({out_file(kept_[i]), 0, 0},
+                       "changed since chuxin wrote it; kept as it is (neither overwritten nor deleted)", hint);
+    if (kept_.size() > kNamedAtMost)
+        diags_.warning({out_, 0, 0},
+                       "and " + std::to_string(kept_.size() - kNamedAtMost) +
+                           " more files changed since chuxin wrote them were kept",
+                       hint);
+}
+
+void StagedOutput::step() {
+    if (options_.after_commit_step) options_.after_commit_step();
 }
 
 CommitStats StagedOutput::commit() {
     CommitStats stats;
     if (!ok_ || finished_) return stats;
-    hash_pending();
-    std::vector<std::string> staged, stale;
-    {
-        std::lock_guard lock(mutex_);
-        staged = staged_;
-        for (const auto& [path, hash] : old_manifest_)
-            if (!new_manifest_.count(path)) stale.push_back(path);
-        stats.unchanged = new_manifest_.size() - staged_.size();
+    finish_staging();
+    if (refused_) {
+        abandon();
+        return stats;
     }
+    std::vector<std::string> staged = staged_;
     std::sort(staged.begin(), staged.end());
+    stats.kept = kept_.size();
+    stats.unchanged = new_manifest_.size() - staged.size() - kept_.size();
     // Journal first: once it exists, a killed commit is rolled forward.
     std::string journal;
     for (const auto& p : staged) journal += "+ " + p + "\n";
-    for (const auto& p : stale) journal += "- " + p + "\n";
-    write_file(fs::path(staging_) / "manifest.next", format_manifest(new_manifest_));
-    fs::path jpath = fs::path(staging_) / kJournal;
-    write_file(fs::path(staging_) / "commit.tmp", journal);
+    for (const auto& p : stale_) journal += "- " + p + "\n";
+    const fs::path next = fs::path(staging_) / "manifest.next", jpath = fs::path(staging_) / kJournal;
+    const fs::path tmp = fs::path(staging_) / "commit.tmp";
     std::error_code ec;
-    fs::rename(fs::path(staging_) / "commit.tmp", jpath, ec);
+    bool prepared = write_file(next, format_manifest(new_manifest_));
+    if (prepared) {
+        step();
+        prepared = write_file(tmp, journal);
+    }
+    if (prepared) {
+        step();
+        fs::rename(tmp, jpath, ec);
+        prepared = !ec;
+    }
+    if (!prepared) {
+        diags_.error({jpath.string(), 0, 0}, "cannot write the commit journal; nothing was changed",
+                     "is the disk full or the output folder read-only?");
+        abandon();
+        return stats;
+    }
+    step();
 
     stats.written = move_staged(staged);
-    for (const auto& p : stale) {
-        fs::path target = fs::path(out_) / p;
+    for (const auto& p : stale_) {
+        const fs::path target = out_file(p);
         if (fs::remove(target, ec)) ++stats.removed;
-        remove_empty_parents(target.parent_path(), out_);
+        step();
+        remove_empty_parents(target.parent_path(), out_, [this] { step(); });
     }
-    fs::rename(fs::path(staging_) / "manifest.next", fs::path(out_) / kManifest, ec);
+    fs::rename(next, out_file(kManifest), ec);
+    step();
+    fs::remove(jpath, ec);  // before the rest: a half-removed staging folder is only discarded
+    step();
     fs::remove_all(staging_, ec);
+    step();
     finished_ = true;
+    stats.committed = true;
     return stats;
 }
 
@@ -408,18 +573,20 @@ size_t StagedOutput::move_staged(const std::vector<std::string>& staged) {
         size_t slash = 0;
         while ((slash = p.find('/', slash)) != std::string::npos) {
             std::string dir = p.substr(0, slash);
-            if (!fs::exists(fs::path(out_) / dir, ec)) {
+            if (!fs::exists(fs::symlink_status(out_file(dir), ec))) {
                 prefix = dir;
                 break;
             }
             ++slash;
         }
-        if (!prefix.empty() && move_into_place(fs::path(staging_) / prefix, fs::path(out_) / prefix)) {
+        if (!prefix.empty() && move_into_place(fs::path(staging_) / prefix, out_file(prefix))) {
+            step();
             moved_dir = prefix + "/";
             ++moved;
             continue;
         }
-        if (move_into_place(fs::path(staging_) / p, fs::path(out_) / p)) ++moved;
+        if (move_into_place(fs::path(staging_) / p, out_file(p))) ++moved;
+        step();
     }
     return moved;
 }
@@ -430,7 +597,7 @@ void StagedOutput::abandon() {
     finished_ = true;
     // An output folder this run created and left empty is ours to remove.
     if (old_manifest_.empty() && fs::is_directory(out_, ec) && holds_nothing_of_users(out_)) {
-        fs::remove(fs::path(out_) / kLock, ec);
+        fs::remove(out_file(kLock), ec);
         fs::remove(out_, ec);
     }
 }
@@ -438,7 +605,7 @@ void StagedOutput::abandon() {
 std::vector<std::string> StagedOutput::paths() const {
     std::lock_guard lock(mutex_);
     std::vector<std::string> out;
-    for (const auto& [p, h] : new_manifest_) out.push_back(p);
+    for (const auto& [p, e] : new_manifest_) out.push_back(p);
     return out;
 }
 

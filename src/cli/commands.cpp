@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include <csignal>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -30,6 +31,20 @@ long long source_date_epoch() {
     return end && *end == '\0' && n > 0 ? n : 0;
 }
 
+// CHUXIN_TEST_KILL_AFTER_COMMIT_STEP=N (tests only, docs/commands.md): the
+// build kills itself with SIGKILL right after the Nth filesystem step of its
+// commit (counting first the steps of finishing an interrupted one), where a
+// real kill -9 rarely lands. Read here, once, into the options.
+std::function<void()> commit_kill_hook() {
+    const char* v = std::getenv("CHUXIN_TEST_KILL_AFTER_COMMIT_STEP");
+    if (!v || !*v) return {};
+    const long long at = std::strtoll(v, nullptr, 10);
+    if (at <= 0) return {};
+    return [at, steps = 0LL]() mutable {
+        if (++steps == at) std::raise(SIGKILL);
+    };
+}
+
 int finish(const Diagnostics& diags, const CommonOptions& c) {
     std::cerr << format_all(diags, SourceLines{c.source}, c.errors_shown);
     return diags.has_errors() ? kContentErrors : kOk;
@@ -53,6 +68,8 @@ int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
     if (!opts) return kUsage;
     opts->output = output;
     opts->pdf = no_pdf ? build::PdfMode::Skip : build::PdfMode::Build;
+    opts->overwrite = c.force ? build::Overwrite::Force : build::Overwrite::KeepUsersFiles;
+    opts->after_commit_step = commit_kill_hook();
     Diagnostics diags;
     build::BuildResult r = build::run_build(*opts, diags);
     int code = finish(diags, c);
@@ -60,7 +77,8 @@ int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
         for (const auto& p : r.phases) std::cerr << "  " << p.name << ": " << p.ms << " ms\n";
     if (r.ok) {
         std::cerr << "built " << r.pages << " pages into " << r.output_dir << "/ (" << r.stats.written
-                  << " files written, " << r.stats.unchanged << " unchanged, " << r.stats.removed << " removed)\n"
+                  << " files written, " << r.stats.unchanged << " unchanged, " << r.stats.removed << " removed"
+                  << (r.stats.kept ? ", " + std::to_string(r.stats.kept) + " kept as you changed them" : "") << ")\n"
                   << "open " << r.output_dir << "/index.html in a browser\n";
     } else {
         std::cerr << "build failed: the previous output in " << r.output_dir << "/ was left as it was\n";

@@ -17,6 +17,7 @@ struct CommonOptions {
     bool drafts = false;
     bool verbose = false;
     size_t errors_shown = kShownInFull;  // --errors N | all (kShowAll)
+    bool force = false;  // build: overwrite files in the output's way (docs/commands.md)
 };
 
 int cmd_build(const CommonOptions&, const std::string& output, bool no_pdf);

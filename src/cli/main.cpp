@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     build->add_option("-o,--output", output, "output folder (default: build.output in site.yaml)");
     build->add_flag("--no-pdf", no_pdf, "skip the handbook PDFs");
     build->add_flag("-v,--verbose", common.verbose, "print the time of each phase");
+    build->add_flag("--force", common.force, "overwrite output files you changed, and files of yours where outputs go");
 
     auto* check = app.add_subcommand("check", "validate every file and reference; write nothing");
     add_common(check, common, true);

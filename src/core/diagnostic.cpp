@@ -54,7 +54,8 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 std::string SourceLines::line(const std::string& file, int wanted) const {
     if (wanted <= 0 || file.empty()) return {};
-    std::ifstream in(root.empty() ? file : root + "/" + file, std::ios::binary);
+    // An absolute path (an output folder's manifest, say) is opened as it is.
+    std::ifstream in(root.empty() || file.front() == '/' ? file : root + "/" + file, std::ios::binary);
     std::string text;
     for (int n = 1; std::getline(in, text); ++n) {
         if (n == wanted) {
