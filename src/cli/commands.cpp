@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "build/scaffold.h"
+#include "site/scaffold.h"
 #include "schedule/report.h"
 #include "schedule/report_xlsx.h"
 
@@ -50,12 +50,13 @@ int finish(const Diagnostics& diags, const CommonOptions& c) {
     return diags.has_errors() ? kContentErrors : kOk;
 }
 
-std::optional<build::BuildOptions> options_from(const CommonOptions& c) {
+std::optional<site::BuildOptions> options_from(const CommonOptions& c) {
     auto as_of = parse_as_of(c.as_of);
     if (!as_of) return std::nullopt;
-    build::BuildOptions o;
+    site::BuildOptions o;
     o.site_root = c.source;
     o.drafts = c.drafts;
+    o.jobs = c.jobs;
     o.as_of = *as_of;
     o.source_date_epoch = source_date_epoch();
     return o;
@@ -67,11 +68,11 @@ int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
     auto opts = options_from(c);
     if (!opts) return kUsage;
     opts->output = output;
-    opts->pdf = no_pdf ? build::PdfMode::Skip : build::PdfMode::Build;
-    opts->overwrite = c.force ? build::Overwrite::Force : build::Overwrite::KeepUsersFiles;
+    opts->pdf = no_pdf ? site::PdfMode::Skip : site::PdfMode::Build;
+    opts->overwrite = c.force ? site::Overwrite::Force : site::Overwrite::KeepUsersFiles;
     opts->after_commit_step = commit_kill_hook();
     Diagnostics diags;
-    build::BuildResult r = build::run_build(*opts, diags);
+    site::BuildResult r = site::run_build(*opts, diags);
     int code = finish(diags, c);
     if (c.verbose)
         for (const auto& p : r.phases) std::cerr << "  " << p.name << ": " << p.ms << " ms\n";
@@ -90,7 +91,7 @@ int cmd_check(const CommonOptions& c) {
     auto opts = options_from(c);
     if (!opts) return kUsage;
     Diagnostics diags;
-    model::Site site = build::prepare_site(*opts, diags);
+    model::Site site = site::prepare_site(*opts, diags);
     int code = finish(diags, c);
     if (code == kOk) std::cerr << "checked " << site.pages.size() << " pages: no errors\n";
     return code;
@@ -106,7 +107,7 @@ int cmd_report(const CommonOptions& c, const ReportOptions& r) {
     auto opts = options_from(c);
     if (!opts) return kUsage;
     Diagnostics diags;
-    model::Site site = build::prepare_site(*opts, diags);
+    model::Site site = site::prepare_site(*opts, diags);
     if (diags.has_errors()) return finish(diags, c);
     auto columns = r.columns == "ids" ? schedule::ReportColumns::Ids : schedule::ReportColumns::Titles;
     if (xlsx) {
@@ -139,7 +140,7 @@ int cmd_report(const CommonOptions& c, const ReportOptions& r) {
 
 int cmd_new_site(const std::string& dir) {
     Diagnostics diags;
-    if (!build::new_site(dir, diags)) {
+    if (!site::new_site(dir, diags)) {
         finish(diags, CommonOptions{});
         return kUsage;
     }
@@ -150,7 +151,7 @@ int cmd_new_site(const std::string& dir) {
 
 int cmd_new_content(const std::string& source, const std::string& kind, const std::string& path) {
     Diagnostics diags;
-    std::string written = build::new_content(source, kind, path, today(), diags);
+    std::string written = site::new_content(source, kind, path, today(), diags);
     if (written.empty()) {
         CommonOptions where;
         where.source = source;

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "build/pipeline.h"
+#include "site/pipeline.h"
 #include "core/diagnostic.h"
 
 namespace chuxin::cli {
@@ -16,6 +16,7 @@ struct CommonOptions {
     std::string as_of;  // "" = today
     bool drafts = false;
     bool verbose = false;
+    int jobs = 0;  // --jobs N; 0 = one worker per core
     size_t errors_shown = kShownInFull;  // --errors N | all (kShowAll)
     bool force = false;  // build: overwrite files in the output's way (docs/commands.md)
 };

@@ -11,6 +11,8 @@ namespace {
 void add_common(CLI::App* cmd, CommonOptions& o, bool with_as_of) {
     cmd->add_option("-s,--source", o.source, "the site folder (holds site.yaml)")->capture_default_str();
     cmd->add_flag("-D,--drafts", o.drafts, "include pages marked draft: true");
+    cmd->add_option("-j,--jobs", o.jobs, "worker threads (default: one per core); the output is the same for any number")
+        ->check(CLI::Range(1, 1024));
     if (with_as_of)
         cmd->add_option("--as-of", o.as_of, "compute statuses as of this date (YYYY-MM-DD; default today)");
     cmd->add_option_function<std::string>(

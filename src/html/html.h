@@ -22,7 +22,7 @@ enum class LinkStyle {
 
 struct RenderOptions {
     LinkStyle links = LinkStyle::IndexFile;
-    int threads = 2;  // render_all's workers; output is identical for any count
+    int threads = 1;  // render_all's workers (site::BuildOptions::jobs); output is identical for any count
 };
 
 // The parsed templates of one build. Each template is parsed once and

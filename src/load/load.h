@@ -17,7 +17,7 @@ namespace chuxin::load {
 
 struct LoadOptions {
     bool include_drafts = false;  // from the CLI; site.yaml `build.drafts: true` also enables
-    int threads = 2;              // files are read and parsed on this many threads (≥ 1)
+    int threads = 1;              // files are read and parsed on this many threads (≥ 1; --jobs)
 };
 
 model::Site load_site(const std::string& site_root, const LoadOptions& options, Diagnostics& diags);

@@ -13,7 +13,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-#include "build/staged_output.h"
+#include "site/staged_output.h"
 #include "support/files.h"
 #include "support/tools.h"
 
@@ -150,6 +150,26 @@ TEST_CASE("check validates and writes nothing") {
     CHECK_FALSE(fs::exists(s.root / "public"));
 }
 
+TEST_CASE("--errors and --jobs take what they say, and refuse the rest with exit 2") {
+    TempSite s("flood");
+    spit(s.root / "site.yaml", "title: 测试\nlanguage: zh-CN\n");
+    for (int i = 0; i < 30; ++i)
+        spit(s.root / ("content/cases/a" + std::to_string(100 + i) + ".md"),
+             "---\ntitle: x\ndate: 2021-04-32T10:15:00+08:00\n---\n");
+    const Run flood = run("check --source " + s.q());
+    CHECK(flood.code == 1);
+    CHECK(flood.output.find("and 10 more:\n  10 × error: '…' is not a date — in content/cases/a120.md") !=
+          std::string::npos);
+    const Run all = run("check --errors all --source " + s.q());
+    CHECK(all.code == 1);
+    CHECK(all.output.find("more:") == std::string::npos);
+    CHECK(all.output.find("content/cases/a129.md:3:7: error:") != std::string::npos);
+    CHECK(run("check --errors 5 --source " + s.q()).output.find("and 25 more:") != std::string::npos);
+    CHECK(run("check --errors none --source " + s.q()).code == 2);
+    CHECK(run("check --errors 0 --source " + s.q()).code == 2);
+    CHECK(run("check --jobs 0 --source " + s.q()).code == 2);
+}
+
 TEST_CASE("usage errors exit with 2") {
     CHECK(run("frobnicate").code == 2);
     CHECK(run("build --as-of 2026-13-01 --source /nonexistent").code == 2);
@@ -190,8 +210,9 @@ TEST_CASE("the same input gives byte-identical output; a rebuild touches only wh
     TempSite s("determinism");
     copy_default_site(s.root);
     std::string common = "--source " + s.q() + " --as-of 2026-07-01";
-    REQUIRE(run("build --output " + (s.root / "one").string() + " " + common).code == 0);
-    REQUIRE(run("build --output " + (s.root / "two").string() + " " + common).code == 0);
+    // Any worker count gives the same bytes (--jobs; the default is one per core).
+    REQUIRE(run("build --jobs 1 --output " + (s.root / "one").string() + " " + common).code == 0);
+    REQUIRE(run("build --jobs 3 --output " + (s.root / "two").string() + " " + common).code == 0);
     auto one = tree(s.root / "one"), two = tree(s.root / "two");
     CHECK(one.size() == two.size());
     for (const auto& [path, text] : one) {

@@ -1,16 +1,16 @@
 // The output manifest's batched hashing (build/staged_output.h) must give
 // each file exactly its content_hash: the manifest decides what an
-// incremental build rewrites. (Here because tests/build belongs to the build
-// stage's own tests; this file is compiled where chuxin_build exists.)
+// incremental build rewrites. (Here because tests/site belongs to the build
+// stage's own tests; this file is compiled where chuxin_site exists.)
 #include <catch2/catch.hpp>
 
 #include <random>
 
-#include "build/staged_output.h"
+#include "site/staged_output.h"
 
-using chuxin::build::content_hash;
-using chuxin::build::content_hashes;
-using chuxin::build::kHashLanes;
+using chuxin::site::content_hash;
+using chuxin::site::content_hashes;
+using chuxin::site::kHashLanes;
 
 TEST_CASE("content_hashes equals content_hash per string, for any lengths and counts (property)") {
     std::mt19937 rng(7);

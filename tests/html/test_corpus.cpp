@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "build/pipeline.h"
+#include "site/pipeline.h"
 #include "html/html.h"
 
 using namespace chuxin;
@@ -31,11 +31,11 @@ public:
 TEST_CASE("render a corpus and time the HTML stage", "[.corpus]") {
     const char* root = std::getenv("CHUXIN_CORPUS");
     if (!root) return;
-    build::BuildOptions opts;
+    site::BuildOptions opts;
     opts.site_root = root;
     opts.as_of = Date{2026, 7, 1};
     Diagnostics diags;
-    const auto site = build::prepare_site(opts, diags);
+    const auto site = site::prepare_site(opts, diags);
     REQUIRE_FALSE(diags.has_errors());
     const double cpu0 = static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
     const auto wall0 = std::chrono::steady_clock::now();

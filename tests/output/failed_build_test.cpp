@@ -33,7 +33,7 @@ void check_failed_build_changes_nothing(const fs::path& out, const std::string& 
     CHECK(failed.output.find("the previous output in") != std::string::npos);
     CHECK(snapshot(out) == before);
     CHECK(stamps(out) == stamps_before);
-    CHECK_FALSE(fs::exists(out / chuxin::build::StagedOutput::kStaging));
+    CHECK_FALSE(fs::exists(out / chuxin::site::StagedOutput::kStaging));
 }
 
 }  // namespace
@@ -66,7 +66,7 @@ TEST_CASE("a manifest entry that leaves the output folder: the binary stops, nam
     TempDir t("manifest");
     const std::string args = built_default_site(t.path);
     spit(t.path / "precious.txt", "the user's");
-    const fs::path manifest = t.path / "public" / chuxin::build::StagedOutput::kManifest;
+    const fs::path manifest = t.path / "public" / chuxin::site::StagedOutput::kManifest;
     const std::string text = slurp(manifest);
     spit(manifest, text + "0123456789abcdef 10 wrote ../precious.txt\n");
     const int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;

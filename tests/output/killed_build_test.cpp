@@ -86,7 +86,7 @@ struct Sites {
 // After a kill: what a reader of the folder sees, then what the next run
 // makes of it. Returns whether recovery gave the new site.
 bool check_after_kill(const Sites& s) {
-    const bool journaled = fs::exists(s.out / chuxin::build::StagedOutput::kStaging / chuxin::build::StagedOutput::kJournal);
+    const bool journaled = fs::exists(s.out / chuxin::site::StagedOutput::kStaging / chuxin::site::StagedOutput::kJournal);
     if (!journaled) {
         // Not yet committing (or done): the folder is whole as it is.
         const Snapshot seen = snapshot(s.out, Staging::Skip);
@@ -95,7 +95,7 @@ bool check_after_kill(const Sites& s) {
     {
         // What any next run does first: finish the journal, or discard.
         chuxin::Diagnostics d;
-        chuxin::build::StagedOutput reopened(s.out.string(), d);
+        chuxin::site::StagedOutput reopened(s.out.string(), d);
         REQUIRE(reopened.ok());
         reopened.abandon();
     }

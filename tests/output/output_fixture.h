@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-#include "build/staged_output.h"
+#include "site/staged_output.h"
 #include "support/files.h"
 #include "support/tools.h"
 
@@ -50,8 +50,8 @@ inline Snapshot snapshot(const std::filesystem::path& out, Staging staging = Sta
     for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator(); ++it) {
         const auto& e = *it;
         const std::string rel = fs::relative(e.path(), out).generic_string();
-        if (rel == build::StagedOutput::kLock || rel == build::StagedOutput::kManifest) continue;
-        if (staging == Staging::Skip && rel == build::StagedOutput::kStaging) {
+        if (rel == site::StagedOutput::kLock || rel == site::StagedOutput::kManifest) continue;
+        if (staging == Staging::Skip && rel == site::StagedOutput::kStaging) {
             it.disable_recursion_pending();
             continue;
         }
@@ -59,7 +59,7 @@ inline Snapshot snapshot(const std::filesystem::path& out, Staging staging = Sta
         else if (e.is_regular_file()) s.files[rel] = slurp(e.path());
         else if (e.is_directory()) s.files[rel + "/"] = "";
     }
-    s.manifest = build::manifest_hashes((out / build::StagedOutput::kManifest).string());
+    s.manifest = site::manifest_hashes((out / site::StagedOutput::kManifest).string());
     return s;
 }
 

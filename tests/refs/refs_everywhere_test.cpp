@@ -9,7 +9,7 @@
 
 #include <map>
 
-#include "build/pipeline.h"
+#include "site/pipeline.h"
 #include "core/memory_output.h"
 #include "handbook/handbook.h"
 #include "support/files.h"
@@ -96,13 +96,13 @@ void build_fixture(const test::TempDir& dir, Built& b) {
     test::spit(dir.path / "content/minutes/2026-04-21.md", kMinutes);
     test::spit(dir.path / "content/checklists/2026.md", kChecklist);
     test::spit(dir.path / "content/handbooks/2026.md", kHandbook);
-    build::BuildOptions opts;
+    site::BuildOptions opts;
     opts.site_root = dir.path.string();
     opts.as_of = Date{2026, 7, 1};
-    opts.pdf = build::PdfMode::Skip;
-    b.site = build::prepare_site(opts, b.diags);
+    opts.pdf = site::PdfMode::Skip;
+    b.site = site::prepare_site(opts, b.diags);
     REQUIRE(b.diags.error_count() == 0);
-    build::render_site(b.site, opts, b.out, b.diags);
+    site::render_site(b.site, opts, b.out, b.diags);
     REQUIRE(b.diags.error_count() == 0);
 }
 

@@ -27,13 +27,13 @@
 #include <string>
 #include <vector>
 
-#include "build/content_hash.h"
-#include "build/manifest.h"
-#include "build/output_paths.h"
+#include "site/content_hash.h"
+#include "site/manifest.h"
+#include "site/output_paths.h"
 #include "core/diagnostic.h"
 #include "core/output.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 // What happens to a file in the way: one the user changed after chuxin wrote
 // it, or one chuxin never wrote at a path it now writes (`chuxin build --force`).
@@ -149,4 +149,4 @@ private:
     std::vector<PendingHash> pending_;     // fewer than kHashLanes; under mutex_
 };
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

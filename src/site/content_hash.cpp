@@ -1,8 +1,8 @@
-#include "build/content_hash.h"
+#include "site/content_hash.h"
 
 #include <algorithm>
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 namespace {
 
@@ -61,4 +61,4 @@ void content_hashes(const std::string_view* bytes, size_t count, uint64_t* hashe
     for (size_t i = 0; i < count; ++i) hashes[order[i]] = h[i];
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -1,13 +1,13 @@
-#include "build/manifest.h"
+#include "site/manifest.h"
 
 #include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
-#include "build/output_paths.h"
+#include "site/output_paths.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 namespace {
 
@@ -105,4 +105,4 @@ std::map<std::string, uint64_t> manifest_hashes(const std::string& file) {
     return out;
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

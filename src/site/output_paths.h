@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 // chuxin's own bookkeeping in the output folder; no output may use these names.
 namespace output_names {
@@ -45,4 +45,4 @@ private:
     std::set<std::string> missing_;  // nothing under them exists either
 };
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -5,7 +5,7 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 // Writes the embedded starter site into `dir`, which must not exist or be
 // empty. Returns false (with an error) otherwise.
@@ -19,4 +19,4 @@ bool new_site(const std::string& dir, Diagnostics& diags);
 std::string new_content(const std::string& site_root, const std::string& kind,
                         const std::string& path, Date today, Diagnostics& diags);
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

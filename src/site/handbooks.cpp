@@ -1,10 +1,10 @@
-#include "build/handbooks.h"
+#include "site/handbooks.h"
 
 #include "fonts/font_set.h"
 #include "handbook/handbook.h"
 #include "pdf/writer.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags) {
     std::vector<const model::Page*> books;
@@ -23,4 +23,4 @@ void write_handbooks(const model::Site& site, long long source_date_epoch, Outpu
     }
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

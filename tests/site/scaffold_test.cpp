@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "build/embedded.h"
-#include "build/scaffold.h"
+#include "site/embedded.h"
+#include "site/scaffold.h"
 #include "support/files.h"
 
 namespace fs = std::filesystem;
@@ -23,7 +23,7 @@ fs::path fresh(const std::string& name) {
 TEST_CASE("every content kind has an archetype compiled in") {
     for (std::string kind : {"page", "studylist", "case", "minutes", "schedule", "checklist", "handbook"}) {
         bool found = false;
-        for (const auto& f : build::archetype_files()) found |= std::string(f.path) == kind + ".md";
+        for (const auto& f : site::archetype_files()) found |= std::string(f.path) == kind + ".md";
         CHECK(found);
     }
 }
@@ -31,11 +31,11 @@ TEST_CASE("every content kind has an archetype compiled in") {
 TEST_CASE("new site writes the starter and refuses a non-empty folder") {
     fs::path dir = fresh("site");
     Diagnostics d;
-    REQUIRE(build::new_site(dir.string(), d));
+    REQUIRE(site::new_site(dir.string(), d));
     CHECK(fs::exists(dir / "site.yaml"));
     CHECK(fs::exists(dir / "content/_index.md"));
     Diagnostics again;
-    CHECK_FALSE(build::new_site(dir.string(), again));
+    CHECK_FALSE(site::new_site(dir.string(), again));
     CHECK(again.has_errors());
     fs::remove_all(dir);
 }
@@ -44,17 +44,17 @@ TEST_CASE("new KIND PATH fills title and date, never overwrites, suggests kinds"
     fs::path dir = fresh("kind");
     fs::create_directories(dir / "content");
     Diagnostics d;
-    std::string written = build::new_content(dir.string(), "case", "cases/老支书", Date{2026, 3, 3}, d);
+    std::string written = site::new_content(dir.string(), "case", "cases/老支书", Date{2026, 3, 3}, d);
     REQUIRE_FALSE(written.empty());
     std::string text = slurp(written);
     CHECK(text.find("老支书") != std::string::npos);
     CHECK(text.find("{{title}}") == std::string::npos);
     CHECK(text.find("{{date}}") == std::string::npos);
     Diagnostics twice;
-    CHECK(build::new_content(dir.string(), "case", "cases/老支书", Date{2026, 3, 3}, twice).empty());
+    CHECK(site::new_content(dir.string(), "case", "cases/老支书", Date{2026, 3, 3}, twice).empty());
     CHECK(twice.has_errors());
     Diagnostics typo;
-    CHECK(build::new_content(dir.string(), "minute", "minutes/x", Date{2026, 3, 3}, typo).empty());
+    CHECK(site::new_content(dir.string(), "minute", "minutes/x", Date{2026, 3, 3}, typo).empty());
     REQUIRE(typo.has_errors());
     CHECK(typo.sorted()[0].hint.find("minutes") != std::string::npos);
     fs::remove_all(dir);

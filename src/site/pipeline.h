@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "build/staged_output.h"
+#include "site/staged_output.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "model/model.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 enum class PdfMode { Build, Skip };
 
@@ -24,11 +24,17 @@ struct BuildOptions {
     Date as_of = today();
     PdfMode pdf = PdfMode::Build;
     long long source_date_epoch = 0;  // PDF creation date; 0 = none
+    // Worker threads for loading, Markdown and HTML (`--jobs`); 0 = one per
+    // core. Outputs are byte-identical for any count.
+    int jobs = 0;
     // Files in the output's way: kept/refused, or overwritten (`--force`).
     Overwrite overwrite = Overwrite::KeepUsersFiles;
     // A test hook: called after each filesystem step of the commit.
     std::function<void()> after_commit_step;
 };
+
+// opts.jobs, or the number of cores when it is 0 (at least 1).
+int worker_count(const BuildOptions& opts);
 
 struct PhaseTime {
     std::string name;
@@ -55,4 +61,4 @@ BuildResult run_build(const BuildOptions& opts, Diagnostics& diags);
 void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
                  std::vector<PhaseTime>* phases = nullptr);
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -8,12 +8,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "build/staged_output.h"
+#include "site/staged_output.h"
 #include "support/files.h"
 
 namespace fs = std::filesystem;
 using namespace chuxin;
-using namespace chuxin::build;
+using namespace chuxin::site;
 using chuxin::test::TempDir;
 using chuxin::test::slurp;
 using chuxin::test::spit;

@@ -1,4 +1,4 @@
-#include "build/staged_output.h"
+#include "site/staged_output.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -16,7 +16,7 @@
 
 namespace fs = std::filesystem;
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 namespace {
 
@@ -609,4 +609,4 @@ std::vector<std::string> StagedOutput::paths() const {
     return out;
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -1,11 +1,11 @@
-#include "build/output_paths.h"
+#include "site/output_paths.h"
 
 #include <climits>
 #include <cstdlib>
 
 #include <sys/stat.h>
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 bool is_safe_output_path(std::string_view rel) {
     if (rel.empty() || rel.front() == '/') return false;
@@ -62,4 +62,4 @@ std::string OutputFolderGuard::escaping_folder(const std::string& rel) {
     return {};
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -1,10 +1,11 @@
-#include "build/pipeline.h"
+#include "site/pipeline.h"
 
 #include <chrono>
 #include <filesystem>
+#include <algorithm>
 #include <thread>
 
-#include "build/handbooks.h"
+#include "site/handbooks.h"
 #include "handbook/handbook.h"
 #include "html/html.h"
 #include "html/links.h"
@@ -15,7 +16,7 @@
 
 namespace fs = std::filesystem;
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 namespace {
 
@@ -58,19 +59,25 @@ std::string origin_of(const model::Site& site, const std::string& rel) {
 
 }  // namespace
 
+int worker_count(const BuildOptions& opts) {
+    if (opts.jobs > 0) return opts.jobs;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
 model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases) {
     model::Site site;
     {
         PhaseTimer t(phases, "load");
         load::LoadOptions lo;
         lo.include_drafts = opts.drafts;
+        lo.threads = worker_count(opts);
         site = load::load_site(opts.site_root, lo, diags);
     }
     {
         PhaseTimer t(phases, "markdown");
         markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
         md.raw_html = site.config.raw_html;
-        markdown::render_site(site, md, diags, 2);
+        markdown::render_site(site, md, diags, worker_count(opts));
     }
     {
         PhaseTimer t(phases, "references");
@@ -86,7 +93,7 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
 void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
                  std::vector<PhaseTime>* phases) {
     // Handbooks are independent of the HTML pages: lay them out on their own
-    // thread while the two HTML workers run.
+    // thread while the HTML workers run.
     std::vector<PhaseTime> pdf_phase;
     std::thread books;
     if (opts.pdf == PdfMode::Build)
@@ -98,7 +105,9 @@ void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& 
         PhaseTimer t(phases, "html");
         html::TemplateSet templates = html::load_templates(site.root, site.config.theme, diags);
         if (!diags.has_errors()) {
-            html::Renderer renderer(site, std::move(templates), diags);
+            html::RenderOptions ro;
+            ro.threads = worker_count(opts);
+            html::Renderer renderer(site, std::move(templates), diags, ro);
             renderer.render_all(out);
         }
     }
@@ -131,4 +140,4 @@ BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
     return result;
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

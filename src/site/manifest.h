@@ -19,7 +19,7 @@
 
 #include "core/diagnostic.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 struct ManifestEntry {
     static constexpr uint64_t kUnknownSize = UINT64_MAX;  // a version-1 entry
@@ -44,4 +44,4 @@ std::optional<Manifest> parse_manifest(std::string_view text, const std::string&
 // The hashes of a manifest file by path ({} when missing or damaged): for tests.
 std::map<std::string, uint64_t> manifest_hashes(const std::string& file);
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -4,8 +4,8 @@
 #include "core/output.h"
 #include "model/model.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags);
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

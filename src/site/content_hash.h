@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 // 64-bit FNV-1a: cheap, stable across runs and machines.
 uint64_t content_hash(std::string_view bytes);
@@ -15,4 +15,4 @@ uint64_t content_hash(std::string_view bytes);
 constexpr size_t kHashLanes = 4;
 void content_hashes(const std::string_view* bytes, size_t count, uint64_t* hashes);
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -4,9 +4,9 @@
 
 #include "core/embedded.h"
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 std::span<const EmbeddedFile> starter_files();    // templates/starter/
 std::span<const EmbeddedFile> archetype_files();  // templates/archetypes/
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site

@@ -1,13 +1,13 @@
-#include "build/scaffold.h"
+#include "site/scaffold.h"
 
 #include <filesystem>
 #include <fstream>
 
-#include "build/embedded.h"
+#include "site/embedded.h"
 
 namespace fs = std::filesystem;
 
-namespace chuxin::build {
+namespace chuxin::site {
 
 namespace {
 
@@ -80,4 +80,4 @@ std::string new_content(const std::string& site_root, const std::string& kind, c
     return target.string();
 }
 
-}  // namespace chuxin::build
+}  // namespace chuxin::site
