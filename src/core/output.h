@@ -1,6 +1,6 @@
 #pragma once
 // Where renderers put files. The build owns the real implementation (a
-// staging folder moved into place on success, build/staged_output.h); tests use an
+// staging folder moved into place on success, site/staged_output.h); tests use an
 // in-memory map. Paths are relative to the output root, '/'-separated,
 // never absolute and never containing "..". Implementations are thread-safe.
 #include <string>

@@ -10,10 +10,10 @@
 //  * an interrupted commit is finished by the next run (roll forward): the
 //    staging folder holds a `.commit` journal once all files are staged;
 //  * an incremental rebuild touches only what changed: the manifest
-//    (build/manifest.h) keeps a hash per file chuxin wrote, and a file whose
+//    (site/manifest.h) keeps a hash per file chuxin wrote, and a file whose
 //    new bytes hash the same is neither staged nor renamed;
 //  * nothing outside the output folder is written or deleted — not through a
-//    path read from the manifest or the journal (build/output_paths.h), not
+//    path read from the manifest or the journal (site/output_paths.h), not
 //    through a symbolic link;
 //  * nothing of the user's is lost: chuxin deletes or overwrites only files
 //    its manifest lists and that still hold the bytes it wrote. A file the

@@ -1,4 +1,4 @@
-// The output manifest's batched hashing (build/staged_output.h) must give
+// The output manifest's batched hashing (site/staged_output.h) must give
 // each file exactly its content_hash: the manifest decides what an
 // incremental build rewrites. (Here because tests/site belongs to the build
 // stage's own tests; this file is compiled where chuxin_site exists.)

@@ -1,5 +1,5 @@
 // Nothing of the user's is lost and nothing outside the output folder is
-// touched (build/staged_output.h): paths read from the manifest or the
+// touched (site/staged_output.h): paths read from the manifest or the
 // journal are checked like any other, a file the user changed is kept with a
 // warning, a file chuxin did not write stops the build — unless --force.
 #include <catch2/catch.hpp>

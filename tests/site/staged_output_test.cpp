@@ -1,4 +1,4 @@
-// The output mechanism's promises (build/staged_output.h): whole files only,
+// The output mechanism's promises (site/staged_output.h): whole files only,
 // a failed build changes nothing, unchanged files are not touched, only our
 // own files are ever deleted, and an interrupted commit is finished.
 #include <catch2/catch.hpp>
