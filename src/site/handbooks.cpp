@@ -1,6 +1,7 @@
 #include "site/handbooks.h"
 
 #include "fonts/font_set.h"
+#include "fonts/system_world.h"
 #include "handbook/handbook.h"
 #include "pdf/writer.h"
 
@@ -11,14 +12,15 @@ void write_handbooks(const model::Site& site, long long source_date_epoch, Outpu
     for (const auto& page : site.pages)
         if (page.kind == model::Kind::Handbook) books.push_back(&page);
     if (books.empty()) return;
+    // The handbooks' only door to the outside (core/world.h).
+    const fonts::SystemWorld world(site.root,
+                                   source_date_epoch ? std::optional<long long>(source_date_epoch) : std::nullopt);
     // One font set for all handbooks: fontconfig and face loading happen once.
-    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     if (!fonts) return;
     for (const auto* page : books) {
-        handbook::HandbookOptions options;
-        options.source_date_epoch = source_date_epoch;
-        layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, options, diags);
-        std::string pdf = pdf::write_pdf(doc, *fonts, diags);
+        layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, world, {}, diags);
+        std::string pdf = pdf::write_pdf(doc, *fonts, world, diags);
         if (!pdf.empty()) out.write(handbook::handbook_pdf_path(*page), pdf);
     }
 }

@@ -6,6 +6,8 @@
 
 namespace chuxin::site {
 
+// Fonts, images and the clock come from a fonts::SystemWorld made here: the
+// site folder, fontconfig and `source_date_epoch` (0: the PDFs carry no date).
 void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags);
 
 }  // namespace chuxin::site
