@@ -8,14 +8,19 @@
 namespace chuxin::site {
 
 void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags) {
+    // The handbooks' only door to the outside (core/world.h); fontconfig
+    // loads only when a handbook asks for fonts.
+    const fonts::SystemWorld world(site.root,
+                                   source_date_epoch ? std::optional<long long>(source_date_epoch) : std::nullopt);
+    write_handbooks(site, world, out, diags);
+}
+
+void write_handbooks(const model::Site& site, const World& world, OutputSink& out, Diagnostics& diags) {
     std::vector<const model::Page*> books;
     for (const auto& page : site.pages)
         if (page.kind == model::Kind::Handbook) books.push_back(&page);
     if (books.empty()) return;
-    // The handbooks' only door to the outside (core/world.h).
-    const fonts::SystemWorld world(site.root,
-                                   source_date_epoch ? std::optional<long long>(source_date_epoch) : std::nullopt);
-    // One font set for all handbooks: fontconfig and face loading happen once.
+    // One font set for all handbooks: font lookup and face loading happen once.
     auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     if (!fonts) return;
     for (const auto* page : books) {
