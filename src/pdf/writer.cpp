@@ -49,7 +49,7 @@ void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info, std::optional<long
     set(HPDF_INFO_SUBJECT, info.subject);
     set(HPDF_INFO_CREATOR, info.creator);
     HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "chuxin (libharu 2.3.0)");
-    if (created && *created > 0) {  // the epoch itself stands for "no date", as it always has
+    if (created && *created > 0) {  // SOURCE_DATE_EPOCH=0 has always meant "no date" too
         HPDF_Date date = to_pdf_date(*created);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
