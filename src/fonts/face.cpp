@@ -16,13 +16,20 @@ bool is_white_space(char32_t cp) {
     }
 }
 
-std::unique_ptr<Face> Face::open(const std::string& file, unsigned index,
+namespace {
+
+// HarfBuzz reads the bytes in place; the blob holds a copy of their owner.
+HbBlob blob_of(const Bytes& bytes) {
+    auto* owner = new std::shared_ptr<const void>(bytes.owner());
+    return HbBlob(hb_blob_create(bytes.data(), unsigned(bytes.size()), HB_MEMORY_MODE_READONLY, owner,
+                                 [](void* p) { delete static_cast<std::shared_ptr<const void>*>(p); }));
+}
+
+}  // namespace
+
+std::unique_ptr<Face> Face::open(const Bytes& bytes, const std::string& file, unsigned index,
                                  std::string& error) {
-    HbBlob blob(hb_blob_create_from_file_or_fail(file.c_str()));
-    if (!blob) {
-        error = "cannot read font file " + file;
-        return nullptr;
-    }
+    HbBlob blob = blob_of(bytes);
     if (index >= hb_face_count(blob.get())) {
         error = "font file " + file + " has no face #" + std::to_string(index);
         return nullptr;

@@ -1,6 +1,6 @@
 #pragma once
-// One font face (a file plus its TTC index) opened through HarfBuzz, with the
-// per-code-point facts layout asks for many times, cached.
+// One font face (a file's bytes plus its TTC index) opened through HarfBuzz,
+// with the per-code-point facts layout asks for many times, cached.
 #include <hb.h>
 
 #include <memory>
@@ -9,6 +9,8 @@
 #include <utility>
 #include <string>
 #include <unordered_map>
+
+#include "core/world.h"
 
 namespace chuxin::fonts {
 
@@ -22,10 +24,11 @@ using HbFont = std::unique_ptr<hb_font_t, HbFontFree>;
 
 class Face {
 public:
-    // Opens `file` (face `index` of a TTC). Returns nullptr and sets `error`
-    // when the file is missing or holds no such face.
-    static std::unique_ptr<Face> open(const std::string& file, unsigned index,
-                                      std::string& error);
+    // Opens face `index` of `bytes` (a TTC may hold several), keeping the
+    // bytes alive while the face lives. Returns nullptr and sets `error`
+    // (naming `file`) when the bytes hold no such face.
+    static std::unique_ptr<Face> open(const Bytes& bytes, const std::string& file,
+                                      unsigned index, std::string& error);
 
     // libharu 2.3.0 reads only TrueType outlines (glyf + loca); CFF faces
     // such as Noto CJK fail to load (research/libharu-cjk.md §1).

@@ -1,5 +1,7 @@
 #include "fonts/font_set.h"
 
+#include <algorithm>
+
 #include "fonts/subset.h"
 
 namespace chuxin::fonts {
@@ -23,6 +25,26 @@ FaceRole latin_companion(FaceRole role) {
 // Han in a Latin role (a Chinese word inside code or a Latin run).
 FaceRole cjk_companion(FaceRole role) {
     return role == FaceRole::Latin ? FaceRole::Song : FaceRole::Hei;
+}
+
+// True when `wanted` is one of the face's family names (ASCII letters
+// compared without case, as fontconfig compares them).
+bool has_family(const FontFile& f, const std::string& wanted) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    auto same = [&](const std::string& name) {
+        return name.size() == wanted.size() &&
+               std::equal(name.begin(), name.end(), wanted.begin(),
+                          [&](char a, char b) { return lower(a) == lower(b); });
+    };
+    return std::any_of(f.families.begin(), f.families.end(), same);
+}
+
+// Face `c` read through the world; nullptr when it cannot be read or opened.
+std::unique_ptr<Face> open_face(const World& world, const FontFile& c) {
+    std::optional<Bytes> bytes = world.font_data(c);
+    if (!bytes) return nullptr;
+    std::string error;
+    return Face::open(*bytes, c.file, c.index, error);
 }
 
 }  // namespace
@@ -63,17 +85,16 @@ FaceId FontSet::add_face(const FontFile& file, std::unique_ptr<Face> face) {
     return FaceId(faces_.size() - 1);
 }
 
-FaceId FontSet::resolve_role(const FontCatalog& catalog, const std::string& family,
+FaceId FontSet::resolve_role(const World& world, const std::string& family,
                              const SourcePos& where, Diagnostics& diags) {
-    std::vector<FontFile> candidates = catalog.matches(family);
+    std::vector<FontFile> candidates = world.font_matches(family);
     if (!candidates.empty() && !has_family(candidates.front(), family))
         diags.warning(where, "font family '" + family + "' is not installed; using '" +
                                  candidates.front().family + "'",
                       "install the font or name an installed family (fc-list : family)");
     for (const FontFile& c : candidates) {
         if (FaceId known = find_face(c.file, c.index); known >= 0) return known;
-        std::string error;
-        auto face = Face::open(c.file, c.index, error);
+        auto face = open_face(world, c);
         if (!face) continue;
         if (!face->is_truetype()) {
             diags.warning(where, "font '" + c.family + "' (" + c.file +
@@ -89,28 +110,29 @@ FaceId FontSet::resolve_role(const FontCatalog& catalog, const std::string& fami
     return -1;
 }
 
-std::unique_ptr<FontSet> FontSet::load(const FontConfig& config, Diagnostics& diags) {
-    FontCatalog catalog;
-    if (!catalog.ok()) {
-        diags.error(config.where, "cannot load the fontconfig configuration");
+std::unique_ptr<FontSet> FontSet::load(const FontConfig& config, const World& world,
+                                       Diagnostics& diags) {
+    const std::vector<FontFile> installed = world.regular_fonts();
+    if (installed.empty()) {
+        diags.error(config.where, "no fonts are installed, or the fontconfig configuration cannot be loaded",
+                    "install fonts-arphic-uming, fonts-wqy-microhei and fonts-dejavu-core (fc-list lists them)");
         return nullptr;
     }
     std::unique_ptr<FontSet> set(new FontSet());
     bool complete = true;
     for (FaceRole role : kAllRoles) {
-        FaceId id = set->resolve_role(catalog, config.family(role), config.where, diags);
+        FaceId id = set->resolve_role(world, config.family(role), config.where, diags);
         set->roles_[size_t(role)] = id;
         complete = complete && id >= 0;
     }
     if (!complete) return nullptr;
     // Fallback families are optional: quietly skip those not installed.
     for (const std::string& family : config.fallback) {
-        for (const FontFile& c : catalog.matches(family)) {
+        for (const FontFile& c : world.font_matches(family)) {
             if (!has_family(c, family)) break;
             FaceId id = set->find_face(c.file, c.index);
             if (id < 0) {
-                std::string error;
-                auto face = Face::open(c.file, c.index, error);
+                auto face = open_face(world, c);
                 if (!face || !face->is_truetype()) continue;
                 id = set->add_face(c, std::move(face));
             }
@@ -118,10 +140,9 @@ std::unique_ptr<FontSet> FontSet::load(const FontConfig& config, Diagnostics& di
             break;
         }
     }
-    for (const FontFile& c : catalog.regular_faces()) {
+    for (const FontFile& c : installed) {
         if (set->find_face(c.file, c.index) >= 0) continue;
-        std::string error;
-        auto face = Face::open(c.file, c.index, error);
+        auto face = open_face(world, c);
         if (!face || !face->is_truetype()) continue;
         set->installed_.push_back(set->add_face(c, std::move(face)));
     }

@@ -1,6 +1,6 @@
 #pragma once
 // The document's fonts: one face per typographic role (theme families,
-// resolved through fontconfig), HarfBuzz metrics, and the per-character
+// resolved by the World: fontconfig in a real build), HarfBuzz metrics, and the per-character
 // fallback chain. Implements layout::FontMetrics; the PDF backend also asks
 // it for files and subsets. Immutable after load() except for caches, so
 // layout threads may share one FontSet.
@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/world.h"
 #include "fonts/face.h"
-#include "fonts/fontconfig.h"
 #include "layout/metrics.h"
 
 namespace chuxin::fonts {
@@ -44,7 +44,7 @@ struct FontConfig {
 };
 
 struct FaceInfo {
-    std::string family;           // the name fontconfig reports, e.g. "AR PL UMing CN"
+    std::string family;           // the name the World reports, e.g. "AR PL UMing CN"
     std::string file;
     unsigned index = 0;           // TTC face index
     std::string postscript_name;  // e.g. "UMingCN,Light"
@@ -55,7 +55,10 @@ public:
     // Resolves every role. A missing family or a CFF-only match is a warning
     // and the next TrueType candidate is used; no TrueType face at all for a
     // role is an error (returns nullptr).
-    static std::unique_ptr<FontSet> load(const FontConfig& config, Diagnostics& diags);
+    // Faces are found and read through `world` only; the set keeps their
+    // bytes and does not need the world afterwards.
+    static std::unique_ptr<FontSet> load(const FontConfig& config, const World& world,
+                                         Diagnostics& diags);
 
     FaceId face_for(char32_t cp, FaceRole role) const override;
     double advance(FaceId face, char32_t cp) const override;
@@ -84,7 +87,7 @@ private:
     FontSet() = default;
     FaceId add_face(const FontFile& file, std::unique_ptr<Face> face);
     FaceId find_face(const std::string& file, unsigned index) const;
-    FaceId resolve_role(const FontCatalog& catalog, const std::string& family,
+    FaceId resolve_role(const World& world, const std::string& family,
                         const SourcePos& where, Diagnostics& diags);
     std::vector<FaceId> chain(char32_t cp, FaceRole role) const;
     FaceId choose(char32_t cp, FaceRole role) const;

@@ -80,12 +80,4 @@ std::vector<FontFile> FontCatalog::regular_faces() const {
     return out;
 }
 
-bool has_family(const FontFile& f, const std::string& wanted) {
-    for (const auto& name : f.families)
-        if (FcStrCmpIgnoreCase(reinterpret_cast<const FcChar8*>(name.c_str()),
-                               reinterpret_cast<const FcChar8*>(wanted.c_str())) == 0)
-            return true;
-    return false;
-}
-
 }  // namespace chuxin::fonts

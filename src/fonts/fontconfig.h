@@ -1,11 +1,14 @@
 #pragma once
-// Family name → font file + TTC index, through fontconfig. Each fontconfig
-// object lives in a small move-only owner.
+// Family name → font file + TTC index, through fontconfig: the system's
+// font list behind fonts::SystemWorld, and the only fontconfig user. Each
+// fontconfig object lives in a small move-only owner.
 #include <fontconfig/fontconfig.h>
 
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "core/world.h"
 
 namespace chuxin::fonts {
 
@@ -17,15 +20,6 @@ using FcConfigPtr = std::unique_ptr<FcConfig, FcConfigFree>;
 using FcPatternPtr = std::unique_ptr<FcPattern, FcPatternFree>;
 using FcFontSetPtr = std::unique_ptr<FcFontSet, FcFontSetFree>;
 using FcObjectSetPtr = std::unique_ptr<FcObjectSet, FcObjectSetFree>;
-
-struct FontFile {
-    std::string family;  // first family name fontconfig lists for the face
-    std::vector<std::string> families;  // every name (e.g. also "文泉驿微米黑")
-    std::string file;
-    unsigned index = 0;  // face within a TTC
-    std::string format;  // FC_FONTFORMAT: "TrueType", "CFF", …
-    bool operator==(const FontFile& o) const { return file == o.file && index == o.index; }
-};
 
 class FontCatalog {
 public:
@@ -42,8 +36,5 @@ public:
 private:
     FcConfigPtr config_;
 };
-
-// True when `wanted` is one of the face's family names (case-insensitive).
-bool has_family(const FontFile& f, const std::string& wanted);
 
 }  // namespace chuxin::fonts

@@ -303,14 +303,14 @@ private:
         return out;
     }
 
+    // Relative to the site folder: the World reads it (core/world.h).
     std::string image_path(const std::string& url) const {
-        const std::string root = ctx_.site.root.empty() ? "." : ctx_.site.root;
-        if (url.size() > 1 && url[0] == '/' && url[1] != '/') return root + "/static" + url;
+        if (url.size() > 1 && url[0] == '/' && url[1] != '/') return "static" + url;
         // The portal's rule (markdown::is_relative_reference): a file beside the page.
         if (!markdown::is_relative_reference(url)) return "";
         const std::string& rel = ctx_.page.rel;
         const size_t slash = rel.rfind('/');
-        return root + "/content/" + (slash == std::string::npos ? "" : rel.substr(0, slash + 1)) + url;
+        return "content/" + (slash == std::string::npos ? "" : rel.substr(0, slash + 1)) + url;
     }
 
     void convert_paragraph(cmark_node* n, std::vector<Block>& out) {

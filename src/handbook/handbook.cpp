@@ -141,7 +141,6 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
     book.publisher = site.config.publisher;
     book.subject = site.config.title;
     book.pos = page.front_matter;
-    book.creation_time = options.source_date_epoch;
     book.chapter_start = options.chapter_start == ChapterStart::RightPage ? layout::ChapterStart::RightPage
                                                                           : layout::ChapterStart::NewPage;
     const model::Handbook* hb = page.as<model::Handbook>();
@@ -192,9 +191,9 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
 }
 
 layout::LaidOutDocument build_handbook(const model::Site& site, const model::Page& page,
-                                       const layout::FontMetrics& fonts, const HandbookOptions& options,
-                                       Diagnostics& diags) {
-    return layout::layout_book(build_book(site, page, options, diags), fonts, diags);
+                                       const layout::FontMetrics& fonts, const World& world,
+                                       const HandbookOptions& options, Diagnostics& diags) {
+    return layout::layout_book(build_book(site, page, options, diags), fonts, world, diags);
 }
 
 std::string handbook_pdf_path(const model::Page& page) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/world.h"
 #include "layout/document.h"
 #include "layout/frame.h"
 #include "layout/metrics.h"
@@ -18,10 +19,8 @@ namespace chuxin::handbook {
 
 enum class ChapterStart { NewPage, RightPage };
 
+// The creation date is not an option: pdf::write_pdf takes it from the World.
 struct HandbookOptions {
-    // SOURCE_DATE_EPOCH if set (the caller reads the environment), else 0:
-    // the PDF's creation date; layout never reads a clock.
-    long long source_date_epoch = 0;
     ChapterStart chapter_start = ChapterStart::NewPage;
 };
 
@@ -29,10 +28,11 @@ struct HandbookOptions {
 layout::Book build_book(const model::Site& site, const model::Page& handbook_page,
                         const HandbookOptions& options, Diagnostics& diags);
 
-// build_book + layout::layout_book.
+// build_book + layout::layout_book. Image files (site-relative paths, as
+// book blocks name them) are read through `world`, nothing else.
 layout::LaidOutDocument build_handbook(const model::Site& site, const model::Page& handbook_page,
-                                       const layout::FontMetrics& fonts, const HandbookOptions& options,
-                                       Diagnostics& diags);
+                                       const layout::FontMetrics& fonts, const World& world,
+                                       const HandbookOptions& options, Diagnostics& diags);
 
 // "handbooks/<slug>.pdf", relative to the output folder (content-format §3).
 std::string handbook_pdf_path(const model::Page& handbook_page);

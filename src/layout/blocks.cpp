@@ -301,9 +301,16 @@ void flow_panel(const Block& b, const Column& col, FlowContext& ctx, std::vector
 }
 
 void flow_image(const Block& b, const Column& col, FlowContext& ctx, std::vector<Slice>& out) {
-    const PixelSize px = image_pixel_size(b.path);
+    const std::optional<PixelSize> found = b.path.empty() ? std::nullopt : ctx.images.find(b.path);
+    const PixelSize px = found.value_or(PixelSize{});
     if (px.width <= 0 || px.height <= 0) {
-        if (ctx.warn)
+        if (ctx.warn && b.path.empty())
+            ctx.diags.warning(b.pos, "image is not a file of the site; its text is set instead",
+                              "the handbook prints only images of the site: save it next to the page");
+        else if (ctx.warn && !found)
+            ctx.diags.warning(b.pos, "image '" + b.path + "' not found; its text is set instead",
+                              "put the image next to the page (or under static/ for a path starting with /)");
+        else if (ctx.warn)
             ctx.diags.warning(b.pos, "image '" + b.path + "' is not a readable PNG or JPEG; its text is set instead",
                               "use a PNG or JPEG file next to the page");
         Inlines alt{Span{SpanKind::Text, "［图：" + b.alt + "］", kPlain, "", "", "", b.pos}};

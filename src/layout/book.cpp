@@ -15,9 +15,10 @@ using FolioMap = std::map<std::string, std::string>;
 // One pass over the whole book with the folios of the previous pass.
 class Pass {
 public:
-    Pass(const Book& book, const BookStyle& st, const FontMetrics& fonts, Diagnostics& diags,
-         const FolioMap& previous, bool report)
-        : book_(book), st_(st), fonts_(fonts), diags_(diags), previous_(previous), report_(report) {}
+    Pass(const Book& book, const BookStyle& st, const FontMetrics& fonts, ImageSizes& images,
+         Diagnostics& diags, const FolioMap& previous, bool report)
+        : book_(book), st_(st), fonts_(fonts), images_(images), diags_(diags), previous_(previous),
+          report_(report) {}
 
     LaidOutDocument run() {
         std::vector<DraftPage> body = body_pages();
@@ -39,6 +40,7 @@ private:
     const Book& book_;
     const BookStyle& st_;
     const FontMetrics& fonts_;
+    ImageSizes& images_;
     Diagnostics& diags_;
     const FolioMap& previous_;
     bool report_;
@@ -59,7 +61,7 @@ private:
         };
     }
 
-    FlowContext context() { return FlowContext{fonts_, st_, lookup(), diags_, {}, {0, 0, 0, 0}, 1, report_}; }
+    FlowContext context() { return FlowContext{fonts_, st_, lookup(), diags_, images_, {}, {0, 0, 0, 0}, 1, report_}; }
 
     static DraftPage blank(bool front) {
         DraftPage p;
@@ -153,7 +155,7 @@ private:
 
     LaidOutDocument finish(std::vector<DraftPage> pages, size_t front_count) {
         LaidOutDocument doc;
-        doc.info = DocumentInfo{book_.title, book_.publisher, book_.subject, "chuxin", book_.creation_time};
+        doc.info = DocumentInfo{book_.title, book_.publisher, book_.subject, "chuxin"};
         for (size_t i = 0; i < pages.size(); ++i) {
             DraftPage& p = pages[i];
             const bool right = i % 2 == 0;  // physical page 1 is a right-hand page
@@ -195,8 +197,9 @@ private:
 
 }  // namespace
 
-LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, Diagnostics& diags,
-                            LayoutStats* stats) {
+LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, const World& world,
+                            Diagnostics& diags, LayoutStats* stats) {
+    ImageSizes images(world);
     BookStyle st = make_style(book.style, book.paper);
     st.bleed = book.bleed;
     FolioMap folios;
@@ -208,7 +211,7 @@ LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, Diagnost
     while (passes < kMaxPasses && !converged) {
         ++passes;
         Diagnostics scratch;
-        Pass pass(book, st, fonts, scratch, folios, true);
+        Pass pass(book, st, fonts, images, scratch, folios, true);
         doc = pass.run();
         converged = pass.folios() == folios || !pass.used_folios();
         folios = pass.folios();

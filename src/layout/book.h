@@ -4,6 +4,7 @@
 // TOC and of "（第N页）" references come from laying out again until they no
 // longer change (style.md §6), at most kMaxPasses times.
 #include "core/diagnostic.h"
+#include "core/world.h"
 #include "layout/document.h"
 #include "layout/frame.h"
 #include "layout/metrics.h"
@@ -17,7 +18,9 @@ struct LayoutStats {
     bool converged = true;
 };
 
-LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, Diagnostics& diags,
-                            LayoutStats* stats = nullptr);
+// Images are read through `world` (site-relative paths, once per file);
+// nothing else of the outside is needed.
+LaidOutDocument layout_book(const Book& book, const FontMetrics& fonts, const World& world,
+                            Diagnostics& diags, LayoutStats* stats = nullptr);
 
 }  // namespace chuxin::layout

@@ -104,7 +104,7 @@ struct Block {
     int header_rows = 0;
     std::vector<Mark> row_marks;  // optional per row: mark drawn in the last cell
     // Image
-    std::string path;
+    std::string path;  // site-relative (World::read_file), "" when not a file of the site
     std::string alt;
 };
 
@@ -138,7 +138,6 @@ struct Book {
     Pt bleed{0};                   // print bleed around every page (0: none)
     std::vector<Block> preface;    // 前言 (the handbook page's body)
     std::vector<Part> parts;
-    long long creation_time = 0;   // SOURCE_DATE_EPOCH, passed in by the caller
     SourcePos pos;
 };
 

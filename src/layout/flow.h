@@ -2,11 +2,16 @@
 // Place blocks: the block tree becomes a vertical flow of slices, the units
 // the paginator may break between. A slice's frames are relative to its
 // top-left corner (x from the text block's left edge).
+#include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/world.h"
 #include "layout/paragraph.h"
 #include "layout/style.h"
 
@@ -31,11 +36,30 @@ struct TocHeading {
     std::string dest;
 };
 
+// Pixel size of a PNG or JPEG read from its header; {0,0} if unreadable.
+struct PixelSize { int width = 0, height = 0; };
+PixelSize image_pixel_size(std::string_view bytes);
+
+// The pixel sizes of one book's images, each file asked of the World once
+// (a book is laid out several times until its page numbers settle).
+class ImageSizes {
+public:
+    explicit ImageSizes(const World& world) : world_(world) {}
+    // nullopt: the world has no file at `path` (site-relative).
+    std::optional<PixelSize> find(const std::string& path);
+
+private:
+    const World& world_;
+    std::mutex mutex_;
+    std::map<std::string, std::optional<PixelSize>> sizes_;
+};
+
 struct FlowContext {
     const FontMetrics& fonts;
     const BookStyle& style;
     FolioLookup folio;
     Diagnostics& diags;
+    ImageSizes& images;
     std::vector<TocHeading> headings;  // collected while flowing a chapter
     int counters[4] = {0, 0, 0, 0};    // heading numbers (GB/T 9704 §7.3.3)
     int next_note = 1;                 // footnote numbers, per chapter
@@ -60,10 +84,6 @@ void flow_lines(std::vector<LineBox> lines, Pt x, Pt space_before, SourcePos pos
                 std::vector<Slice>& out);
 
 void flow_table(const Block& table, const Column& col, FlowContext& ctx, std::vector<Slice>& out);
-
-// Pixel size of a PNG or JPEG read from its header; {0,0} if unreadable.
-struct PixelSize { int width = 0, height = 0; };
-PixelSize image_pixel_size(const std::string& path);
 
 // Moves every frame by (dx, dy).
 void translate(std::vector<Frame>& frames, Pt dx, Pt dy);

@@ -81,7 +81,7 @@ struct Box {                   // filled and/or stroked rectangle
 
 struct Image {
     Rect rect;
-    std::string path;          // absolute file path (PNG/JPEG)
+    std::string path;          // site-relative file (World::read_file): PNG or JPEG
 };
 
 struct LinkArea {              // clickable rectangle
@@ -120,7 +120,7 @@ struct Bookmark {
 
 struct DocumentInfo {
     std::string title, author, subject, creator;
-    long long creation_time = 0;          // seconds since epoch (SOURCE_DATE_EPOCH)
+    // No date: the PDF writer takes it from the World's clock.
 };
 
 // The whole laid-out book: what the pdf backend writes.

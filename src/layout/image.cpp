@@ -1,7 +1,6 @@
 // Pixel sizes from file headers, so layout can scale images without an image
 // library: PNG IHDR (PNG spec §11.2.2) and JPEG SOFn markers (ITU T.81 §B.2.2).
-#include <fstream>
-#include <vector>
+#include <algorithm>
 
 #include "layout/flow.h"
 
@@ -12,49 +11,57 @@ namespace {
 unsigned be16(const unsigned char* p) { return (unsigned(p[0]) << 8) | p[1]; }
 unsigned be32(const unsigned char* p) { return (be16(p) << 16) | be16(p + 2); }
 
-PixelSize png_size(const std::vector<unsigned char>& d) {
+const unsigned char* bytes_of(std::string_view d) { return reinterpret_cast<const unsigned char*>(d.data()); }
+
+PixelSize png_size(std::string_view d) {
     static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    if (d.size() < 24 || !std::equal(sig, sig + 8, d.begin())) return {};
-    if (std::string(d.begin() + 12, d.begin() + 16) != "IHDR") return {};
-    return {static_cast<int>(be32(&d[16])), static_cast<int>(be32(&d[20]))};
+    const unsigned char* b = bytes_of(d);
+    if (d.size() < 24 || !std::equal(sig, sig + 8, b)) return {};
+    if (d.substr(12, 4) != "IHDR") return {};
+    return {static_cast<int>(be32(b + 16)), static_cast<int>(be32(b + 20))};
 }
 
-PixelSize jpeg_size(std::ifstream& in) {
-    unsigned char m[2];
-    if (!in.read(reinterpret_cast<char*>(m), 2) || m[0] != 0xFF || m[1] != 0xD8) return {};
+PixelSize jpeg_size(std::string_view d) {
+    const unsigned char* b = bytes_of(d);
+    size_t at = 0;
+    auto have = [&](size_t n) { return at + n <= d.size(); };
+    if (!have(2) || b[0] != 0xFF || b[1] != 0xD8) return {};
+    at = 2;
     for (;;) {
-        unsigned char h[4];
-        if (!in.read(reinterpret_cast<char*>(h), 2)) return {};
-        if (h[0] != 0xFF) return {};
-        const unsigned char marker = h[1];
-        if (marker == 0xFF) { in.seekg(-1, std::ios::cur); continue; }  // fill byte
+        if (!have(2) || b[at] != 0xFF) return {};
+        const unsigned char marker = b[at + 1];
+        if (marker == 0xFF) { at += 1; continue; }  // fill byte
+        at += 2;
         if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) continue;
-        if (!in.read(reinterpret_cast<char*>(h), 2)) return {};
-        const unsigned len = be16(h);
+        if (!have(2)) return {};
+        const unsigned len = be16(b + at);
         if (len < 2) return {};
         const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
                          marker != 0xCC;
         if (sof) {
-            unsigned char f[5];
-            if (!in.read(reinterpret_cast<char*>(f), 5)) return {};
-            return {static_cast<int>(be16(f + 3)), static_cast<int>(be16(f + 1))};
+            if (!have(7)) return {};
+            return {static_cast<int>(be16(b + at + 5)), static_cast<int>(be16(b + at + 3))};
         }
-        in.seekg(len - 2, std::ios::cur);
+        at += len;
     }
 }
 
 }  // namespace
 
-PixelSize image_pixel_size(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    std::vector<unsigned char> head(24);
-    in.read(reinterpret_cast<char*>(head.data()), 24);
-    head.resize(static_cast<size_t>(in.gcount()));
-    if (PixelSize p = png_size(head); p.width > 0) return p;
-    in.clear();
-    in.seekg(0);
-    return jpeg_size(in);
+PixelSize image_pixel_size(std::string_view bytes) {
+    if (PixelSize p = png_size(bytes); p.width > 0) return p;
+    return jpeg_size(bytes);
+}
+
+std::optional<PixelSize> ImageSizes::find(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    auto it = sizes_.find(path);
+    if (it == sizes_.end()) {
+        std::optional<PixelSize> size;
+        if (std::optional<Bytes> bytes = world_.read_file(path)) size = image_pixel_size(bytes->view());
+        it = sizes_.emplace(path, size).first;
+    }
+    return it->second;
 }
 
 }  // namespace chuxin::layout

@@ -2,8 +2,7 @@
 
 #include <png.h>
 
-#include <array>
-#include <fstream>
+#include <algorithm>
 
 namespace chuxin::pdf {
 namespace {
@@ -18,15 +17,13 @@ struct Header {
 
 // PNG: 8-byte signature, then the IHDR chunk (length, "IHDR", width,
 // height, bit depth at byte 24). JPEG: SOI marker FF D8.
-Header sniff(const std::string& path) {
+Header sniff(std::string_view bytes) {
     Header h;
-    std::ifstream in(path, std::ios::binary);
-    std::array<unsigned char, 32> b{};
-    in.read(reinterpret_cast<char*>(b.data()), b.size());
-    if (in.gcount() < 4) return h;
+    if (bytes.size() < 4) return h;
     h.readable = true;
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
     static constexpr unsigned char png_sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    if (in.gcount() >= 26 && std::equal(png_sig, png_sig + 8, b.begin())) {
+    if (bytes.size() >= 26 && std::equal(png_sig, png_sig + 8, b)) {
         h.kind = ImageKind::Png;
         h.png_bit_depth = b[24];
     } else if (b[0] == 0xFF && b[1] == 0xD8) {
@@ -35,6 +32,8 @@ Header sniff(const std::string& path) {
     return h;
 }
 
+const HPDF_BYTE* hpdf_bytes(std::string_view bytes) { return reinterpret_cast<const HPDF_BYTE*>(bytes.data()); }
+
 struct PngImage {
     png_image image{};
     ~PngImage() { png_image_free(&image); }
@@ -42,10 +41,10 @@ struct PngImage {
 
 }  // namespace
 
-std::string png_to_8bit(const std::string& path, std::string& error) {
+std::string png_to_8bit(std::string_view png, std::string& error) {
     PngImage in;
     in.image.version = PNG_IMAGE_VERSION;
-    if (!png_image_begin_read_from_file(&in.image, path.c_str())) {
+    if (!png_image_begin_read_from_memory(&in.image, png.data(), png.size())) {
         error = in.image.message;
         return {};
     }
@@ -82,26 +81,27 @@ HPDF_Image ImageCache::get(const std::string& path, std::string& problem, std::s
 }
 
 HPDF_Image ImageCache::load(const std::string& path, std::string& problem, std::string& note) {
-    Header h = sniff(path);
+    const std::optional<Bytes> file = world_.read_file(path);
+    const std::string_view bytes = file ? file->view() : std::string_view();
+    Header h = sniff(bytes);
     if (!h.readable) {
         problem = "cannot read image '" + path + "'";
         return nullptr;
     }
-    if (h.kind == ImageKind::Jpeg) return HPDF_LoadJpegImageFromFile(pdf_, path.c_str());
+    if (h.kind == ImageKind::Jpeg) return HPDF_LoadJpegImageFromMem(pdf_, hpdf_bytes(bytes), HPDF_UINT(bytes.size()));
     if (h.kind != ImageKind::Png) {
         problem = "image '" + path + "' is neither PNG nor JPEG";
         return nullptr;
     }
-    if (h.png_bit_depth != 16) return HPDF_LoadPngImageFromFile(pdf_, path.c_str());
+    if (h.png_bit_depth != 16) return HPDF_LoadPngImageFromMem(pdf_, hpdf_bytes(bytes), HPDF_UINT(bytes.size()));
     std::string error;
-    std::string png = png_to_8bit(path, error);
+    std::string png = png_to_8bit(bytes, error);
     if (png.empty()) {
         problem = "cannot convert 16-bit PNG '" + path + "': " + error;
         return nullptr;
     }
     note = "image '" + path + "' has 16 bits per sample; converted to 8 for the PDF";
-    return HPDF_LoadPngImageFromMem(pdf_, reinterpret_cast<const HPDF_BYTE*>(png.data()),
-                                    HPDF_UINT(png.size()));
+    return HPDF_LoadPngImageFromMem(pdf_, hpdf_bytes(png), HPDF_UINT(png.size()));
 }
 
 }  // namespace chuxin::pdf

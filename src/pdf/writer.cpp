@@ -40,7 +40,7 @@ HPDF_Date to_pdf_date(long long epoch) {
 
 // The UTF-8 encoder must be current before SetInfoAttr, or the Chinese
 // title is written as mojibake (research §5).
-void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info) {
+void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info, std::optional<long long> created) {
     auto set = [&](HPDF_InfoType type, const std::string& value) {
         if (!value.empty()) HPDF_SetInfoAttr(pdf, type, value.c_str());
     };
@@ -49,8 +49,8 @@ void set_info(HPDF_Doc pdf, const layout::DocumentInfo& info) {
     set(HPDF_INFO_SUBJECT, info.subject);
     set(HPDF_INFO_CREATOR, info.creator);
     HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "chuxin (libharu 2.3.0)");
-    if (info.creation_time > 0) {  // SOURCE_DATE_EPOCH; 0 = no dates at all
-        HPDF_Date date = to_pdf_date(info.creation_time);
+    if (created && *created > 0) {  // SOURCE_DATE_EPOCH=0 has always meant "no date" too
+        HPDF_Date date = to_pdf_date(*created);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
     }
@@ -186,7 +186,7 @@ void add_outlines(HpdfDocument& pdf, const LaidOutDocument& doc,
 }  // namespace
 
 std::string write_pdf(const LaidOutDocument& doc, const fonts::FontSet& fonts,
-                      Diagnostics& diags) {
+                      const World& world, Diagnostics& diags) {
     HpdfDocument pdf;
     if (!pdf) {
         diags.error({}, "PDF writer: libharu could not create a document");
@@ -196,7 +196,7 @@ std::string write_pdf(const LaidOutDocument& doc, const fonts::FontSet& fonts,
     HPDF_SetCompressionMode(d, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(d);
     HPDF_SetCurrentEncoder(d, "UTF-8");
-    set_info(d, doc.info);
+    set_info(d, doc.info, world.now());
     report(pdf, diags, {}, "setting up the document");
 
     std::vector<HPDF_Page> pages;
@@ -212,7 +212,7 @@ std::string write_pdf(const LaidOutDocument& doc, const fonts::FontSet& fonts,
 
     auto places = collect_places(doc, pages, diags);
     auto embedded = embed_fonts(pdf, doc, fonts, diags);
-    ImageCache images(d);
+    ImageCache images(d, world);
     PaintContext ctx{pdf, fonts, embedded, places, images, diags, {}};
     for (size_t i = 0; i < doc.pages.size(); ++i) {
         PagePainter painter(ctx, pages[i], doc.pages[i].size.height.v);

@@ -5,17 +5,19 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/world.h"
 #include "fonts/font_set.h"
 #include "layout/frame.h"
 
 namespace chuxin::pdf {
 
-// Same document and fonts → byte-identical PDF (no clock: dates come from
-// doc.info.creation_time, omitted when 0; libharu writes no /ID). Problems
+// Same document, fonts and world → byte-identical PDF. Images are read and
+// the creation date taken (World::now(); none when nullopt) through `world`
+// only; libharu writes no /ID. Problems
 // (code points above U+FFFF, missing images, unknown link targets, libharu
 // failures) go to `diags` at the frame's source position. Returns "" only
 // when libharu cannot produce a document at all.
 std::string write_pdf(const layout::LaidOutDocument& doc, const fonts::FontSet& fonts,
-                      Diagnostics& diags);
+                      const World& world, Diagnostics& diags);
 
 }  // namespace chuxin::pdf

@@ -1,24 +1,31 @@
 #include "site/handbooks.h"
 
 #include "fonts/font_set.h"
+#include "fonts/system_world.h"
 #include "handbook/handbook.h"
 #include "pdf/writer.h"
 
 namespace chuxin::site {
 
 void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags) {
+    // The handbooks' only door to the outside (core/world.h); fontconfig
+    // loads only when a handbook asks for fonts.
+    const fonts::SystemWorld world(site.root,
+                                   source_date_epoch ? std::optional<long long>(source_date_epoch) : std::nullopt);
+    write_handbooks(site, world, out, diags);
+}
+
+void write_handbooks(const model::Site& site, const World& world, OutputSink& out, Diagnostics& diags) {
     std::vector<const model::Page*> books;
     for (const auto& page : site.pages)
         if (page.kind == model::Kind::Handbook) books.push_back(&page);
     if (books.empty()) return;
-    // One font set for all handbooks: fontconfig and face loading happen once.
-    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    // One font set for all handbooks: font lookup and face loading happen once.
+    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     if (!fonts) return;
     for (const auto* page : books) {
-        handbook::HandbookOptions options;
-        options.source_date_epoch = source_date_epoch;
-        layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, options, diags);
-        std::string pdf = pdf::write_pdf(doc, *fonts, diags);
+        layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, world, {}, diags);
+        std::string pdf = pdf::write_pdf(doc, *fonts, world, diags);
         if (!pdf.empty()) out.write(handbook::handbook_pdf_path(*page), pdf);
     }
 }

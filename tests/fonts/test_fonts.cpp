@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "fonts/font_set.h"
+#include "fonts/system_world.h"
 #include "support/files.h"
 #include "fonts/subset.h"
 #include "fonts/usage.h"
@@ -21,9 +22,14 @@ using layout::FaceRole;
 
 namespace {
 
+const SystemWorld& system_world() {
+    static const SystemWorld world("", std::nullopt);
+    return world;
+}
+
 const FontSet& shared_fonts() {
     static Diagnostics diags;
-    static std::unique_ptr<FontSet> set = FontSet::load(FontConfig{}, diags);
+    static std::unique_ptr<FontSet> set = FontSet::load(FontConfig{}, system_world(), diags);
     REQUIRE(set);
     return *set;
 }
@@ -34,7 +40,7 @@ std::string file_of(FaceRole role) { return shared_fonts().info(shared_fonts().r
 
 TEST_CASE("fontconfig resolves each role to the theme's TrueType face") {
     Diagnostics diags;
-    auto set = FontSet::load(FontConfig{}, diags);
+    auto set = FontSet::load(FontConfig{}, system_world(), diags);
     REQUIRE(set);
     CHECK(diags.warning_count() == 0);
     CHECK(file_of(FaceRole::Song) == "/usr/share/fonts/truetype/arphic/uming.ttc");
@@ -55,7 +61,7 @@ TEST_CASE("a missing family warns and falls back to an installed TrueType face")
     FontConfig config;
     config.kai = "No Such Family Kai";
     config.where = SourcePos{"themes/handbook/theme.yaml", 3, 1};
-    auto set = FontSet::load(config, diags);
+    auto set = FontSet::load(config, system_world(), diags);
     REQUIRE(set);
     REQUIRE(diags.warning_count() == 1);
     CHECK(diags.sorted()[0].message.find("No Such Family Kai") != std::string::npos);
@@ -271,7 +277,8 @@ TEST_CASE("a family that resolves to a CFF font warns and falls back to TrueType
     FontConfig config;
     config.kai = "Chuxin Test CFF";
     Diagnostics diags;
-    auto set = FontSet::load(config, diags);
+    const SystemWorld world("", std::nullopt);  // reads FONTCONFIG_FILE as it loads the fonts
+    auto set = FontSet::load(config, world, diags);
     if (old) setenv("FONTCONFIG_FILE", saved.c_str(), 1);
     else unsetenv("FONTCONFIG_FILE");
 
@@ -287,7 +294,7 @@ TEST_CASE("a family that resolves to a CFF font warns and falls back to TrueType
 
 TEST_CASE("face_for and advance give the same answers from concurrent threads") {
     Diagnostics diags;
-    auto set = FontSet::load(FontConfig{}, diags);
+    auto set = FontSet::load(FontConfig{}, system_world(), diags);
     REQUIRE(set);
     std::u32string text = U"党支部是党的基础组织℃ǎPDF 2.0，“三会一课”";
     auto work = [&](std::vector<std::pair<FaceId, double>>& out) {

@@ -1,5 +1,8 @@
 #include "fixture_site.h"
 
+#include <fstream>
+#include <sstream>
+
 namespace chuxin::handbook_test {
 
 namespace {
@@ -22,6 +25,13 @@ model::Page page(const std::string& id, const std::string& title, model::Kind ki
 Date d(const char* s) { return *Date::parse(s); }
 
 }  // namespace
+
+void add_fixture_files(MemoryWorld& world) {
+    std::ifstream in(std::string(CHUXIN_TEST_DATA) + "/handbook/site/static/banner.png", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    world.add_file("static/banner.png", bytes.str());
+}
 
 model::Site fixture_site() {
     model::Site site;

@@ -3,6 +3,7 @@
 // a checklist, a case, minutes and a schedule, plus a page outside the book.
 #include <vector>
 
+#include "core/memory_world.h"
 #include "layout/document.h"
 #include "model/model.h"
 
@@ -11,6 +12,9 @@ namespace chuxin::handbook_test {
 model::Site fixture_site();
 // Index of the handbook page in fixture_site().pages.
 int handbook_index(const model::Site& site);
+// The fixture's one image file (static/banner.png, read once from the source
+// tree) into `world`, under the site-relative path Markdown names it by.
+void add_fixture_files(MemoryWorld& world);
 
 // Every span of `blocks`, depth first: paragraphs, table cells, list items,
 // quote and panel children.

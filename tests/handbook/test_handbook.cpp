@@ -202,7 +202,7 @@ TEST_CASE("Markdown blocks: lists, tasks, quote, table, footnote, rule") {
     for (const Block& b : ch->blocks)
         if (b.kind == BlockKind::Image) {
             ++images;
-            CHECK(b.path == std::string(CHUXIN_TEST_DATA) + "/handbook/site/static/banner.png");
+            CHECK(b.path == "static/banner.png");  // site-relative: the World reads it
             CHECK(b.alt == "宣传栏");
         }
     CHECK(images == 1);
@@ -223,10 +223,9 @@ TEST_CASE("the handbook lays out with typed kinds, TOC, and page references") {
     const model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
     testing::FakeMetrics fm;
-    handbook::HandbookOptions options;
-    options.source_date_epoch = 1767225600;
-    const LaidOutDocument doc = handbook::build_handbook(site, hb_page(site), fm, options, diags);
-    CHECK(doc.info.creation_time == 1767225600);
+    MemoryWorld world;
+    handbook_test::add_fixture_files(world);
+    const LaidOutDocument doc = handbook::build_handbook(site, hb_page(site), fm, world, {}, diags);
     CHECK(doc.info.author == "中共示例区委宣传部");
     CHECK(doc.info.title == "2026年度党员学习手册");
     const std::string text = all_text(doc);

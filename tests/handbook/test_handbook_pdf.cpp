@@ -2,13 +2,17 @@
 // poppler and qpdf tools a print shop would use.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include "fixture_site.h"
+#include "core/memory_world.h"
 #include "fonts/font_set.h"
+#include "fonts/system_world.h"
 #include "handbook/handbook.h"
 #include "layout/book.h"
 #include "pdf/writer.h"
@@ -29,9 +33,14 @@ ToolResult check_typesetting(const std::string& pdf) {
     return run(std::string("/usr/bin/python3 " CHUXIN_SOURCE_DIR "/tests/pdfcheck/check_pdf.py ") + pdf);
 }
 
+// The machine's fonts and the fixture's folder, with a fixed clock.
+fonts::SystemWorld system_world() {
+    return fonts::SystemWorld(handbook_test::fixture_site().root, 1767225600);
+}
+
 const fonts::FontSet& font_set() {
     static Diagnostics diags;
-    static auto set = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    static auto set = fonts::FontSet::load(fonts::FontConfig{}, system_world(), diags);
     REQUIRE(set);
     return *set;
 }
@@ -42,10 +51,44 @@ std::string make_pdf(model::BookStyle style, model::Paper paper, Diagnostics& di
     auto* h = hb.as<model::Handbook>();
     h->style = style;
     h->paper = paper;
-    handbook::HandbookOptions options;
-    options.source_date_epoch = 1767225600;
-    const layout::LaidOutDocument doc = handbook::build_handbook(site, hb, font_set(), options, diags);
-    return pdf::write_pdf(doc, font_set(), diags);
+    const fonts::SystemWorld world = system_world();
+    const layout::LaidOutDocument doc = handbook::build_handbook(site, hb, font_set(), world, {}, diags);
+    return pdf::write_pdf(doc, font_set(), world, diags);
+}
+
+// The machine's fonts a handbook can use — each theme family's best match
+// (UMing is a light face, so not among the regular ones) and every regular
+// face — read from disk here, once per file, and kept under names no disk
+// has ("memory:/usr/share/…"), so that nothing but the MemoryWorld can serve
+// them; plus the fixture's image and the clock.
+void fill_from_machine(MemoryWorld& world) {
+    const fonts::SystemWorld machine("", std::nullopt);
+    std::vector<FontFile> faces;
+    const fonts::FontConfig theme;
+    std::vector<std::string> families = {theme.song, theme.hei, theme.kai, theme.fangsong,
+                                         theme.latin, theme.latin_sans, theme.mono};
+    families.insert(families.end(), theme.fallback.begin(), theme.fallback.end());
+    for (const std::string& family : families) faces.push_back(machine.font_matches(family).at(0));
+    for (const FontFile& face : machine.regular_fonts()) faces.push_back(face);
+    std::set<std::pair<std::string, unsigned>> added;
+    std::set<std::string> files;
+    for (FontFile face : faces) {
+        if (!added.insert({face.file, face.index}).second) continue;
+        const std::string file = face.file;
+        face.file = "memory:" + file;
+        if (files.insert(file).second) world.add_font(face, test::slurp(file));
+        else world.add_font(face);
+    }
+    handbook_test::add_fixture_files(world);
+    world.set_now(1767225600);
+}
+
+// fixture_site's handbook laid out and written with `world` alone.
+std::string pdf_from(const model::Site& site, const World& world, Diagnostics& diags) {
+    const model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
+    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
+    REQUIRE(fonts);
+    return pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, world, {}, diags), *fonts, world, diags);
 }
 
 std::string write(const test::TempDir& dir, const std::string& name, const std::string& bytes) {
@@ -144,11 +187,10 @@ TEST_CASE("a handbook with a bleed declares TrimBox and BleedBox; the cover band
     model::Site site = handbook_test::fixture_site();
     model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     hb.as<model::Handbook>()->bleed_mm = 3;
-    handbook::HandbookOptions options;
-    options.source_date_epoch = 1767225600;
+    const fonts::SystemWorld world = system_world();
     const test::TempDir dir("bleed-e2e");
-    const std::string path =
-        write(dir, "bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), options, diags), font_set(), diags));
+    const std::string path = write(
+        dir, "bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), world, {}, diags), font_set(), world, diags));
     CHECK(run("qpdf --check " + path).status == 0);
     // A5 (419.53 × 595.28 pt) plus 3 mm (8.50 pt) on every side.
     CHECK(run("pdfinfo " + path).out.find("436.535 x 612.283 pts") != std::string::npos);
@@ -188,9 +230,10 @@ TEST_CASE("bench: a 300-page handbook", "[.bench]") {
     Diagnostics diags;
     layout::LayoutStats stats;
     const auto t0 = std::chrono::steady_clock::now();
-    const layout::LaidOutDocument doc = layout::layout_book(book, font_set(), diags, &stats);
+    const MemoryWorld no_files;
+    const layout::LaidOutDocument doc = layout::layout_book(book, font_set(), no_files, diags, &stats);
     const auto t1 = std::chrono::steady_clock::now();
-    const std::string bytes = pdf::write_pdf(doc, font_set(), diags);
+    const std::string bytes = pdf::write_pdf(doc, font_set(), no_files, diags);
     const auto t2 = std::chrono::steady_clock::now();
     auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
     WARN("pages " << doc.pages.size() << ", passes " << stats.passes << ", layout " << ms(t1 - t0)
@@ -198,4 +241,74 @@ TEST_CASE("bench: a 300-page handbook", "[.bench]") {
     const test::TempDir dir("bench");
     write(dir, "bench.pdf", bytes);
     CHECK(stats.converged);
+}
+
+TEST_CASE("a whole handbook is laid out and written from a MemoryWorld: fonts, images and clock from memory only") {
+    model::Site site = handbook_test::fixture_site();
+    site.root = "/nonexistent/chuxin-site";  // the disk could not serve a single file of it
+    model::Page& cs = site.pages[static_cast<size_t>(site.by_id.at("cases/laozhishu"))];
+    const std::string banner = "![宣传栏](/banner.png)\n\n";
+    cs.body.replace(cs.body.find(banner), banner.size(), banner + "![缺图](missing.png)\n\n");
+    const int missing_line =
+        cs.body_line + static_cast<int>(std::count(cs.body.begin(), cs.body.begin() + cs.body.find("![缺图]"), '\n'));
+    MemoryWorld world;
+    fill_from_machine(world);
+    Diagnostics diags;
+    const std::string bytes = pdf_from(site, world, diags);
+    REQUIRE(bytes.size() > 1000);
+    CHECK(diags.error_count() == 0);
+
+    // Every request went to the MemoryWorld and was answered from it, except
+    // the missing image; the banner was served to layout (its size) and to
+    // the PDF writer (its pixels).
+    const std::vector<std::string> requests = world.requests();
+    CHECK(std::count(requests.begin(), requests.end(), "file static/banner.png") == 2);
+    CHECK(std::count(requests.begin(), requests.end(), "file content/cases/missing.png (missing)") >= 1);
+    for (const std::string& r : requests) {
+        INFO(r);
+        const bool font = r.rfind("font memory:/", 0) == 0 && r.find("(missing)") == std::string::npos;
+        const bool image = r == "file static/banner.png" || r == "file content/cases/missing.png (missing)";
+        CHECK((font || image));
+    }
+    // The missing image: a warning at its place in the page (file:line:col).
+    const std::vector<Diagnostic> all = diags.sorted();
+    const auto warning = std::find_if(all.begin(), all.end(), [](const Diagnostic& d) {
+        return d.message.find("'content/cases/missing.png' not found") != std::string::npos;
+    });
+    REQUIRE(warning != all.end());
+    CHECK(warning->severity == Severity::Warning);
+    CHECK(warning->pos.file == "content/cases/laozhishu.md");
+    CHECK(warning->pos.line == missing_line);
+    CHECK(warning->pos.col == 1);
+    CHECK_FALSE(warning->hint.empty());
+
+    // The clock is the world's: the creation date, and the image is drawn.
+    CHECK(bytes.find("D:20260101000000Z") != std::string::npos);
+    const test::TempDir dir("memory-world");
+    const std::string path = write(dir, "memory.pdf", bytes);
+    CHECK(run("pdfimages -list " + path).out.find("240   120") != std::string::npos);
+    CHECK(run("qpdf --check " + path).status == 0);
+}
+
+TEST_CASE("SystemWorld and a MemoryWorld holding the same bytes and clock write byte-identical PDFs") {
+    const model::Site site = handbook_test::fixture_site();
+    MemoryWorld memory;
+    fill_from_machine(memory);
+    Diagnostics from_disk, from_memory;
+    const std::string a = pdf_from(site, system_world(), from_disk);
+    const std::string b = pdf_from(site, memory, from_memory);
+    REQUIRE(a.size() > 1000);
+    std::string messages;
+    for (const Diagnostic& d : from_disk.sorted()) messages += "disk: " + d.message + "\n";
+    for (const Diagnostic& d : from_memory.sorted()) messages += "memory: " + d.message + "\n";
+    INFO(messages);
+    CHECK(a.size() == b.size());
+    CHECK((a == b));
+    CHECK(from_disk.sorted().size() == from_memory.sorted().size());
+    // A different clock is the only change a different world makes here.
+    memory.set_now(std::nullopt);
+    Diagnostics undated;
+    const std::string c = pdf_from(site, memory, undated);
+    CHECK(c != a);
+    CHECK(c.find("/CreationDate") == std::string::npos);
 }

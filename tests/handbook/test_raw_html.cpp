@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "fixture_site.h"
 #include "fonts/font_set.h"
+#include "fonts/system_world.h"
 #include "handbook/body.h"
 #include "handbook/handbook.h"
 #include "pdf/writer.h"
@@ -204,7 +205,7 @@ TEST_CASE("raw_html on: block elements map onto headings, lists, quotes, code, r
     REQUIRE(c.blocks[4].children.size() == 1);
     CHECK(text_of(c.blocks[4].children[0].inlines) == "引文");
     CHECK(c.blocks[5].code == "int main() {\n    return 0;\n}");
-    CHECK(c.blocks[7].path == std::string(CHUXIN_TEST_DATA) + "/handbook/site/static/banner.png");
+    CHECK(c.blocks[7].path == "static/banner.png");
     CHECK(c.blocks[7].alt == "宣传栏");
     CHECK(c.blocks[7].pos.line == 12 + 25 - 1);  // body line 25
 }
@@ -293,12 +294,11 @@ TEST_CASE("raw_html on: the PDF shows the HTML table's text and no script (pdfto
                    "<tbody><tr><td>传达精神</td><td>李某</td></tr></tbody></table>\n\n"
                    "<script>document.write('泄露')</script>\n";
     Diagnostics diags;
-    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    const fonts::SystemWorld world(site.root, 1767225600);
+    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     REQUIRE(fonts);
-    handbook::HandbookOptions options;
-    options.source_date_epoch = 1767225600;
     const model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
-    const std::string bytes = pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, options, diags), *fonts, diags);
+    const std::string bytes = pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, world, {}, diags), *fonts, world, diags);
     const test::TempDir dir("raw-html");
     const auto path = dir.path / "raw-html.pdf";
     test::spit(path, bytes);

@@ -3,11 +3,18 @@
 #include <string>
 #include <vector>
 
+#include "core/memory_world.h"
 #include "fake_metrics.h"
 #include "layout/chars.h"
 #include "layout/paragraph.h"
 
 namespace chuxin::layout::testing {
+
+// A World with no files: books whose images are not the point.
+inline const World& no_files() {
+    static const MemoryWorld world;
+    return world;
+}
 
 struct LineInfo {
     std::u32string text;

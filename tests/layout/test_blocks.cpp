@@ -36,7 +36,9 @@ struct Fixture {
     FakeMetrics fm;
     BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
     Diagnostics diags;
-    FlowContext ctx{fm, st, {}, diags, {}, {0, 0, 0, 0}, 1, true};
+    MemoryWorld world;
+    ImageSizes images{world};
+    FlowContext ctx{fm, st, {}, diags, images, {}, {0, 0, 0, 0}, 1, true};
     Column col{Pt(0), st.text_width(), st.body, true};
 
     std::vector<Slice> flow(const std::vector<Block>& blocks) {
@@ -189,30 +191,52 @@ TEST_CASE("footnotes are set at the foot of the page that cites them") {
     CHECK(found);
 }
 
-TEST_CASE("image sizes are read from PNG and JPEG headers") {
-    CHECK(image_pixel_size("/nonexistent.png").width == 0);
-    const test::TempDir tmp("image-headers");
-    const std::string dir = tmp.path.string();
+TEST_CASE("image sizes are read from PNG and JPEG headers, each file asked of the World once") {
     // Written by the test itself: a minimal PNG header and a JPEG SOF0.
-    const std::string png = dir + "/header.png";
-    {
-        FILE* f = std::fopen(png.c_str(), "wb");
-        const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                                   0, 0, 2, 0x58, 0, 0, 1, 0x2C};
-        std::fwrite(h, 1, sizeof h, f);
-        std::fclose(f);
-    }
-    CHECK(image_pixel_size(png).width == 600);
-    CHECK(image_pixel_size(png).height == 300);
-    const std::string jpg = dir + "/header.jpg";
-    {
-        FILE* f = std::fopen(jpg.c_str(), "wb");
-        const unsigned char h[] = {0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 200, 1, 0x40, 3};
-        std::fwrite(h, 1, sizeof h, f);
-        std::fclose(f);
-    }
-    CHECK(image_pixel_size(jpg).width == 320);
-    CHECK(image_pixel_size(jpg).height == 200);
+    const unsigned char png[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                 0, 0, 2, 0x58, 0, 0, 1, 0x2C};
+    const unsigned char jpg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 200, 1, 0x40, 3};
+    MemoryWorld world;
+    world.add_file("content/a/header.png", std::string(reinterpret_cast<const char*>(png), sizeof png));
+    world.add_file("static/header.jpg", std::string(reinterpret_cast<const char*>(jpg), sizeof jpg));
+    world.add_file("static/notes.txt", "not an image");
+    ImageSizes sizes(world);
+    CHECK_FALSE(sizes.find("content/a/missing.png").has_value());
+    REQUIRE(sizes.find("content/a/header.png").has_value());
+    CHECK(sizes.find("content/a/header.png")->width == 600);
+    CHECK(sizes.find("content/a/header.png")->height == 300);
+    CHECK(sizes.find("static/header.jpg")->width == 320);
+    CHECK(sizes.find("static/header.jpg")->height == 200);
+    CHECK(sizes.find("static/notes.txt")->width == 0);
+    CHECK(world.requests() == std::vector<std::string>{"file content/a/missing.png (missing)", "file content/a/header.png",
+                                                       "file static/header.jpg", "file static/notes.txt"});
+}
+
+TEST_CASE("a missing image is set as its text with a warning at its place; an unreadable one says so") {
+    Fixture fx;
+    fx.world.add_file("content/a/bad.png", "not an image");
+    Block missing;
+    missing.kind = BlockKind::Image;
+    missing.path = "content/a/chart.png";
+    missing.alt = "柱状图";
+    missing.pos = SourcePos{"content/a/page.md", 12, 3};
+    Block bad = missing;
+    bad.path = "content/a/bad.png";
+    bad.pos.line = 14;
+    const auto slices = fx.flow({missing, bad});
+    const auto sorted = fx.diags.sorted();
+    REQUIRE(sorted.size() == 2);
+    CHECK(sorted[0].pos.file == "content/a/page.md");
+    CHECK(sorted[0].pos.line == 12);
+    CHECK(sorted[0].pos.col == 3);
+    CHECK(sorted[0].message == "image 'content/a/chart.png' not found; its text is set instead");
+    CHECK_FALSE(sorted[0].hint.empty());
+    CHECK(sorted[1].message.find("is not a readable PNG or JPEG") != std::string::npos);
+    std::string text;
+    for (const Slice& s : slices)
+        for (const Frame& f : s.frames)
+            if (const auto* r = std::get_if<GlyphRun>(&f.item)) text += utf8::encode(r->text);
+    CHECK(text.find("柱状图") != std::string::npos);
 }
 
 TEST_CASE("a row taller than a page splits across pages") {
@@ -283,22 +307,15 @@ TEST_CASE("Chinese cell text is justified; a status label beside its mark and La
 }
 
 TEST_CASE("an image with a title prints it as a caption under it, kept together") {
-    const test::TempDir tmp("caption");
-    const std::string png = (tmp.path / "caption.png").string();
-    {
-        FILE* f = std::fopen(png.c_str(), "wb");
-        const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                                   0, 0, 2, 0x58, 0, 0, 1, 0x2C};
-        std::fwrite(h, 1, sizeof h, f);
-        std::fclose(f);
-    }
+    const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                               0, 0, 2, 0x58, 0, 0, 1, 0x2C};
     Fixture fx;
+    fx.world.add_file("content/caption.png", std::string(reinterpret_cast<const char*>(h), sizeof h));
     Block img;
     img.kind = BlockKind::Image;
-    img.path = png;
+    img.path = "content/caption.png";
     img.title = "图1 上半年执行情况";
     const std::vector<Slice> flow = fx.flow({img});
-    std::remove(png.c_str());
     REQUIRE(flow.size() == 2);
     CHECK(flow[0].keep_with_next);
     const Image* picture = nullptr;
@@ -320,14 +337,6 @@ TEST_CASE("an image with a title prints it as a caption under it, kept together"
     CHECK((left + right) / 2 == Approx((picture->rect.x + picture->rect.width / 2.0).v).margin(0.5 * last->size.v));
     // Without a title: no caption, nothing kept.
     img.title.clear();
-    {
-        FILE* f = std::fopen(png.c_str(), "wb");
-        const unsigned char h[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                                   0, 0, 2, 0x58, 0, 0, 1, 0x2C};
-        std::fwrite(h, 1, sizeof h, f);
-        std::fclose(f);
-    }
     const std::vector<Slice> bare = fx.flow({img});
-    std::remove(png.c_str());
     CHECK(bare.size() == 1);
 }

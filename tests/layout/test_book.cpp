@@ -115,7 +115,7 @@ TEST_CASE("TOC page numbers are the pages where chapters start") {
     FakeMetrics fm;
     Diagnostics diags;
     const Book book = sample_book(8);
-    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
     const auto dests = dest_pages(doc);
     const size_t toc = dests.at("toc");
     int checked = 0;
@@ -142,7 +142,7 @@ TEST_CASE("TOC page numbers are the pages where chapters start") {
 TEST_CASE("the body opens on a right-hand page numbered 1; front matter is roman") {
     FakeMetrics fm;
     Diagnostics diags;
-    const LaidOutDocument doc = layout_book(sample_book(4), fm, diags);
+    const LaidOutDocument doc = layout_book(sample_book(4), fm, testing::no_files(), diags);
     const auto dests = dest_pages(doc);
     CHECK(doc.pages[0].number_style == PageNumberStyle::None);  // cover
     CHECK(doc.pages[dests.at("toc")].number_style == PageNumberStyle::LowerRoman);
@@ -158,7 +158,7 @@ TEST_CASE("running heads: book title left, chapter title right, none on part pag
     Diagnostics diags;
     Book book = sample_book(2);
     book.parts[0].chapters[0] = chapter(1, 40);  // several pages
-    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
     const auto dests = dest_pages(doc);
     const size_t start = dests.at("ch1");
     const double top = make_style(StyleKind::Handbook, PaperSize::A5).top.v;
@@ -185,7 +185,7 @@ TEST_CASE("page references converge even when their digits change the layout") {
         first.blocks.push_back(ref);
         Diagnostics diags;
         LayoutStats stats;
-        const LaidOutDocument doc = layout_book(book, fm, diags, &stats);
+        const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags, &stats);
         INFO("k = " << k);
         REQUIRE(stats.converged);
         CHECK(diags.warning_count() == 0);
@@ -207,7 +207,7 @@ TEST_CASE("page references converge even when their digits change the layout") {
 TEST_CASE("bookmarks mirror the TOC") {
     FakeMetrics fm;
     Diagnostics diags;
-    const LaidOutDocument doc = layout_book(sample_book(4), fm, diags);
+    const LaidOutDocument doc = layout_book(sample_book(4), fm, testing::no_files(), diags);
     std::vector<std::string> marks;
     for (const Bookmark& b : doc.bookmarks) marks.push_back(std::to_string(b.level) + " " + b.title);
     REQUIRE(marks.size() >= 8);
@@ -227,7 +227,7 @@ TEST_CASE("gbt9704 style: A4, 22 lines of 28 characters, dashed folios outside")
     book.style = StyleKind::Gbt9704;
     book.parts[0].chapters[0].blocks = {heading("总体要求", 1, "h1"), para(repeat("学", 28 * 60)),
                                         heading("三、自带编号", 1, "h3")};
-    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
     REQUIRE(doc.pages[0].size.width.v == Approx(595.28).margin(0.01));
     const auto dests = dest_pages(doc);
     const Page& second = doc.pages[dests.at("ch1") + 1];
@@ -251,7 +251,6 @@ TEST_CASE("golden frame dump of a small book") {
     FakeMetrics fm;
     Diagnostics diags;
     Book book = sample_book(2);
-    book.creation_time = 1767225600;
     Chapter& ch = book.parts[0].chapters[0];
     Block list;
     list.kind = BlockKind::List;
@@ -279,7 +278,7 @@ TEST_CASE("golden frame dump of a small book") {
     panel.role = FaceRole::Kai;
     panel.children.push_back(para("理论学习要常抓不懈。"));
     ch.blocks.push_back(panel);
-    const std::string dump = dump_frames(layout_book(book, fm, diags));
+    const std::string dump = dump_frames(layout_book(book, fm, testing::no_files(), diags));
     CHECK(test::check_golden(std::string(CHUXIN_TEST_DATA) + "/layout/golden/small_book.txt", dump) == "");
 }
 
@@ -288,7 +287,7 @@ TEST_CASE("chapters may open on right-hand pages") {
     Diagnostics diags;
     Book book = sample_book(6);
     book.chapter_start = ChapterStart::RightPage;
-    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
     const auto dests = dest_pages(doc);
     for (const Part& p : book.parts)
         for (const Chapter& ch : p.chapters) {
@@ -307,7 +306,7 @@ TEST_CASE("paper sizes") {
         Diagnostics diags;
         Book book = sample_book(2);
         book.paper = want.paper;
-        const LaidOutDocument doc = layout_book(book, fm, diags);
+        const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
         INFO(paper_name(want.paper));
         CHECK(doc.pages[0].size.width.v == Approx(want.w * 72 / 25.4));
         CHECK(doc.pages[0].size.height.v == Approx(want.h * 72 / 25.4));
@@ -336,7 +335,7 @@ TEST_CASE("a long title without punctuation breaks before a number rather than i
     Book book = sample_book(2);
     Chapter& ch = book.parts[0].chapters[0];
     ch.title = "明德社区党支部2025年度组织生活会检视问题整改清单";
-    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, diags), ch.dest);
+    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, testing::no_files(), diags), ch.dest);
     REQUIRE(lines.size() == 2);
     CHECK(lines[0] == "明德社区党支部");
     CHECK(lines[1] == "2025年度组织生活会检视问题整改清单");
@@ -349,7 +348,7 @@ TEST_CASE("a long title keeps a quoted term whole and its subtitle on a line of 
     Chapter& ch = book.parts[0].chapters[0];
     // The subtitle is too long for one line; balanced halves would cut “三会一课”.
     ch.title = "“纸上开会”的代价——某街道党工委“三会一课”台账造假问题通报";
-    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, diags), ch.dest);
+    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, testing::no_files(), diags), ch.dest);
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == "“纸上开会”的代价");
     CHECK(lines[1] == "——某街道党工委“三会一课”");
@@ -363,7 +362,7 @@ TEST_CASE("a number break is not taken when it would cost a line") {
     Chapter& ch = book.parts[0].chapters[0];
     // Breaking before 2025 would leave a second part too long for one line.
     ch.title = "党支部2025年度组织生活会检视问题整改清单及整改落实情况";
-    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, diags), ch.dest);
+    const std::vector<std::string> lines = chapter_title_lines(layout_book(book, fm, testing::no_files(), diags), ch.dest);
     CHECK(lines.size() == 2);
     CHECK(lines[0] != "党支部");
 }
@@ -375,7 +374,7 @@ TEST_CASE("a long display title breaks before its —— subtitle, each line cen
     Chapter& ch = book.parts[0].chapters[0];
     // Too long for one line; balanced halves would cut "土地上" apart.
     ch.title = "把论文写在青禾村的土地上——驻村第一书记王某的三年工作纪实";
-    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
     const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
     const Page& page = doc.pages[dest_pages(doc).at(ch.dest)];
     std::vector<std::pair<double, const GlyphRun*>> title;  // the chapter title's runs, by baseline
@@ -415,7 +414,7 @@ TEST_CASE("a short panel is never split across pages") {
         panel.title = "启示";
         for (int k = 0; k < 3; ++k) panel.children.push_back(para(repeat("理论学习要常抓不懈", 4)));
         ch.blocks.push_back(panel);
-        const LaidOutDocument doc = layout_book(book, fm, diags);
+        const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
         std::set<size_t> pages;
         for (size_t p = 0; p < doc.pages.size(); ++p)
             for (const Frame& f : doc.pages[p].frames)
@@ -437,7 +436,7 @@ TEST_CASE("a panel keeps the text measure; its tint stands out into the margins"
     panel.title = "启示";
     panel.children.push_back(para(repeat("理论学习要常抓不懈", 12)));
     ch.blocks.insert(ch.blocks.begin(), panel);
-    const LaidOutDocument doc = layout_book(book, fm, diags);
+    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
     const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
     const Page& page = doc.pages[dest_pages(doc).at(ch.dest)];
     double box_left = 1e9, box_right = 0, box_top = 1e9, box_bottom = 0;
@@ -474,7 +473,7 @@ public:
 TEST_CASE("TOC leaders are aligned dots that run up to the folio") {
     WideDigitMetrics fm;
     Diagnostics diags;
-    const LaidOutDocument doc = layout_book(sample_book(16), fm, diags);
+    const LaidOutDocument doc = layout_book(sample_book(16), fm, testing::no_files(), diags);
     const BookStyle st = make_style(StyleKind::Handbook, PaperSize::A5);
     const double em = st.body.size.v;
     int checked = 0;
@@ -519,8 +518,8 @@ TEST_CASE("a bleed grows the media, keeps the page inside it and runs the cover 
     Book plain_book = sample_book(2);
     Book bled = sample_book(2);
     bled.bleed = Pt::mm(3);
-    const LaidOutDocument a = layout_book(plain_book, fm, diags);
-    const LaidOutDocument b = layout_book(bled, fm, diags);
+    const LaidOutDocument a = layout_book(plain_book, fm, testing::no_files(), diags);
+    const LaidOutDocument b = layout_book(bled, fm, testing::no_files(), diags);
     REQUIRE(a.pages.size() == b.pages.size());
     const double bleed = Pt::mm(3).v;
     for (size_t i = 0; i < a.pages.size(); ++i) {

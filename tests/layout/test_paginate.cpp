@@ -19,6 +19,7 @@ using namespace chuxin;
 using namespace chuxin::layout;
 using chuxin::layout::testing::FakeMetrics;
 using chuxin::layout::testing::text_spans;
+using chuxin::layout::testing::no_files;
 
 namespace {
 
@@ -419,7 +420,8 @@ Span note_ref(const std::string& label, const std::string& text, int line) {
 // note about three pages long on the first line, a short one after it, and
 // a long one on the last line.
 std::vector<Slice> chapter_with_long_notes(const BookStyle& st, const FontMetrics& fm, Diagnostics& diags) {
-    FlowContext ctx{fm, st, {}, diags, {}, {0, 0, 0, 0}, 1, true};
+    ImageSizes images{no_files()};
+    FlowContext ctx{fm, st, {}, diags, images, {}, {0, 0, 0, 0}, 1, true};
     std::vector<Block> blocks;
     Block first;
     first.kind = BlockKind::Paragraph;

@@ -75,7 +75,7 @@ std::u32string han_pool(const fonts::FontSet& fonts, size_t count) {
 
 LaidOutDocument synthetic_book(const fonts::FontSet& fonts, int pages) {
     SampleBuilder b(fonts);
-    b.doc.info = {"合成手册", "chuxin", "", "chuxin bench", 1700000000};
+    b.doc.info = {"合成手册", "chuxin", "", "chuxin bench"};
     const std::u32string pool = han_pool(fonts, 3800);
     const std::u32string punct = U"，。、；：“”《》";
     Lcg rng;

@@ -9,6 +9,7 @@
 
 #include <regex>
 
+#include "fonts/system_world.h"
 #include "pdf/embed_font.h"
 #include "pdf/hpdf_document.h"
 #include "pdf/images.h"
@@ -39,9 +40,12 @@ ToolResult tool(const std::string& command) {
     return r;
 }
 
+// The machine's world: the samples' images are absolute paths on disk.
+fonts::SystemWorld disk_world(std::optional<long long> now = 1700000000) { return fonts::SystemWorld("", now); }
+
 const fonts::FontSet& shared_fonts() {
     static Diagnostics diags;
-    static auto set = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    static auto set = fonts::FontSet::load(fonts::FontConfig{}, disk_world(), diags);
     REQUIRE(set);
     return *set;
 }
@@ -82,11 +86,10 @@ struct Sample {
     std::string text;  // what pdftotext -raw must give back
 };
 
-Sample make_sample(long long creation_time = 1700000000) {
+Sample make_sample() {
     SampleBuilder b(shared_fonts());
     Sample s;
-    b.doc.info = {"支部工作手册（测试版）", "中共某某支部委员会", "党支部工作", "chuxin",
-                  creation_time};
+    b.doc.info = {"支部工作手册（测试版）", "中共某某支部委员会", "党支部工作", "chuxin"};
     const double left = 57;
     const SourcePos here{"content/handbook.md", 7, 1};
 
@@ -149,8 +152,8 @@ Sample make_sample(long long creation_time = 1700000000) {
 }
 
 std::filesystem::path write_sample(const std::string& name, const LaidOutDocument& doc,
-                                   Diagnostics& diags) {
-    std::string bytes = pdf::write_pdf(doc, shared_fonts(), diags);
+                                   Diagnostics& diags, std::optional<long long> now = 1700000000) {
+    std::string bytes = pdf::write_pdf(doc, shared_fonts(), disk_world(now), diags);
     REQUIRE(bytes.size() > 1000);
     auto path = scratch_dir() / name;
     write_file(path, bytes);
@@ -248,14 +251,13 @@ TEST_CASE("end to end: links, images and document info") {
 TEST_CASE("end to end: two writes are byte-identical; no dates without an epoch") {
     Sample sample = make_sample();
     Diagnostics d1, d2;
-    std::string a = pdf::write_pdf(sample.doc, shared_fonts(), d1);
-    std::string b = pdf::write_pdf(sample.doc, shared_fonts(), d2);
+    std::string a = pdf::write_pdf(sample.doc, shared_fonts(), disk_world(), d1);
+    std::string b = pdf::write_pdf(sample.doc, shared_fonts(), disk_world(), d2);
     CHECK(a == b);
     CHECK(a.find("/ID") == std::string::npos);
 
-    Sample undated = make_sample(0);
     Diagnostics d3;
-    auto path = write_sample("undated.pdf", undated.doc, d3);
+    auto path = write_sample("undated.pdf", sample.doc, d3, std::nullopt);
     auto info = tool("pdfinfo " + path.string());
     CHECK(info.out.find("Pages:") != std::string::npos);  // pdfinfo did read it
     CHECK(info.out.find("CreationDate") == std::string::npos);
@@ -309,7 +311,7 @@ TEST_CASE("a link to an unknown place and a missing image are reported") {
     p.frames.push_back({LinkArea{Rect{Pt(10), Pt(10), Pt(50), Pt(10)}, "nowhere", ""}, {"x.md", 4, 2}});
     p.frames.push_back({Image{Rect{Pt(10), Pt(30), Pt(50), Pt(10)}, "/nonexistent/a.png"}, {"x.md", 9, 1}});
     Diagnostics diags;
-    std::string bytes = pdf::write_pdf(b.doc, shared_fonts(), diags);
+    std::string bytes = pdf::write_pdf(b.doc, shared_fonts(), disk_world(), diags);
     CHECK(!bytes.empty());
     auto all = diags.sorted();
     REQUIRE(all.size() == 2);
@@ -343,7 +345,7 @@ TEST_CASE("a character no face draws is left out with a warning, never drawn emp
 
 TEST_CASE("an empty document and a decimal restart still give valid PDFs") {
     Diagnostics diags;
-    std::string empty = pdf::write_pdf(LaidOutDocument{}, shared_fonts(), diags);
+    std::string empty = pdf::write_pdf(LaidOutDocument{}, shared_fonts(), disk_world(), diags);
     INFO(messages(diags));
     CHECK_FALSE(empty.empty());
     CHECK(diags.error_count() == 0);
@@ -472,7 +474,7 @@ TEST_CASE("a JPEG image is embedded as it is (DCT) at its place") {
     std::string jpeg = std::string(CHUXIN_TEST_DATA) + "/pdf/fixtures/gradient.jpg";
     p.frames.push_back({Image{Rect{Pt(40), Pt(60), Pt(64), Pt(32)}, jpeg}, {"x.md", 3, 1}});
     Diagnostics diags;
-    std::string bytes = pdf::write_pdf(b.doc, shared_fonts(), diags);
+    std::string bytes = pdf::write_pdf(b.doc, shared_fonts(), disk_world(), diags);
     CHECK_FALSE(diags.has_errors());
     auto path = scratch_dir() / "jpeg.pdf";
     std::ofstream(path, std::ios::binary) << bytes;

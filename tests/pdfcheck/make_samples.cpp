@@ -9,6 +9,7 @@
 #include <string>
 
 #include "fonts/font_set.h"
+#include "fonts/system_world.h"
 #include "pdf/sample_document.h"
 #include "pdf/writer.h"
 
@@ -27,7 +28,7 @@ struct Sample {
     Page* page;
     double y = 80;
     explicit Sample(const fonts::FontSet& fonts) : b(fonts) {
-        b.doc.info = {"样张", "chuxin", "", "chuxin tests", 1767225600};
+        b.doc.info = {"样张", "chuxin", "", "chuxin tests"};
         page = &b.page(PageNumberStyle::Decimal, 1);
         page->frames.push_back({Destination{"top", Pt(y - 14)}, {}});
         b.doc.bookmarks.push_back({"样张", "top", 0});
@@ -51,7 +52,8 @@ struct Sample {
 
 void write(const std::filesystem::path& path, const LaidOutDocument& doc, const fonts::FontSet& fonts) {
     Diagnostics diags;
-    std::ofstream(path, std::ios::binary) << pdf::write_pdf(doc, fonts, diags);
+    const fonts::SystemWorld world("", 1767225600);  // the samples' date
+    std::ofstream(path, std::ios::binary) << pdf::write_pdf(doc, fonts, world, diags);
 }
 
 }  // namespace
@@ -64,7 +66,8 @@ int main(int argc, char** argv) {
     const std::filesystem::path out = argv[1];
     std::filesystem::create_directories(out);
     Diagnostics diags;
-    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, diags);
+    const fonts::SystemWorld world("", 1767225600);  // the samples' date
+    auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     if (!fonts) {
         std::fprintf(stderr, "pdfcheck_samples: no fonts\n");
         return 1;
