@@ -1,0 +1,20 @@
+#pragma once
+// The html stage's part of each kind (the kind itself: model/kinds.h): the
+// fields its page view adds for the template `<name>.mustache`.
+#include <vector>
+
+#include "html/view.h"
+
+namespace chuxin::html {
+
+struct KindView {
+    model::Kind kind;
+    // Adds the kind's own fields to the page's view (view_kinds.cpp, view_plans.cpp).
+    void (*fields)(const Ctx& ctx, const model::Page& page, View& v);
+};
+// One view per kind of model::kKinds (tests/html checks it, with the
+// template and the UI label `kind_<name>` in each language).
+const std::vector<KindView>& kind_views();
+const KindView* view_of(model::Kind kind);
+
+}  // namespace chuxin::html
