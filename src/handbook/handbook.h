@@ -16,7 +16,7 @@
 
 namespace chuxin::handbook {
 
-enum class ChapterStart { NewPage, RightPage };
+using ChapterStart = chuxin::ChapterStart;  // core/chapter_start.h
 
 struct HandbookOptions {
     // SOURCE_DATE_EPOCH if set (the caller reads the environment), else 0:
