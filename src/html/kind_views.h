@@ -11,10 +11,15 @@ struct KindView {
     model::Kind kind;
     // Adds the kind's own fields to the page's view (view_kinds.cpp, view_plans.cpp).
     void (*fields)(const Ctx& ctx, const model::Page& page, View& v);
+    // Place of the kind's group among a branch's pages (0 first): plans and
+    // study first, plain pages last.
+    int org_group;
 };
 // One view per kind of model::kKinds (tests/html checks it, with the
 // template and the UI label `kind_<name>` in each language).
 const std::vector<KindView>& kind_views();
 const KindView* view_of(model::Kind kind);
+// Every kind, in the order of KindView::org_group.
+std::vector<model::Kind> kinds_in_org_order();
 
 }  // namespace chuxin::html

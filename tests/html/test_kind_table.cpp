@@ -24,6 +24,12 @@ TEST_CASE("kind table: every kind has a page view, in the table's order") {
         CHECK(views[i].fields != nullptr);
         CHECK(view_of(model::kKinds[i].kind) == &views[i]);
     }
+    // A branch's page groups every kind, each once.
+    auto order = kinds_in_org_order();
+    CHECK(order.size() == model::kKinds.size());
+    for (size_t i = 0; i < order.size(); ++i) CHECK(view_of(order[i])->org_group == static_cast<int>(i));
+    CHECK(order.front() == model::Kind::Schedule);
+    CHECK(order.back() == model::Kind::Page);
 }
 
 TEST_CASE("kind table: every kind has a template in the default theme and is a template name") {
