@@ -55,6 +55,20 @@ TEST_CASE("kind table: every kind has its UI label kind_<name> in each language"
     }
 }
 
+TEST_CASE("kind table: every kind with a folder is in the navigation, labelled in each language") {
+    std::vector<std::string> folders;
+    for (const auto& s : nav_sections()) folders.push_back(s.folder);
+    for (const auto& info : model::kKinds) {
+        if (info.folder.empty()) continue;
+        INFO(info.name << ": give it a nav_place in html/kind_views.cpp and nav_" << info.folder << " in html/ui.cpp");
+        CHECK(std::count(folders.begin(), folders.end(), std::string(info.folder)) == 1);
+        const std::string key = "nav_" + std::string(info.folder);
+        CHECK(std::any_of(Ui::table().begin(), Ui::table().end(),
+                          [&](const Ui::Entry& e) { return key == e.key && *e.zh && *e.en; }));
+    }
+    CHECK(folders == std::vector<std::string>{"schedules", "studylists", "cases", "minutes", "checklists", "handbooks"});
+}
+
 TEST_CASE("the UI's status words are the table's") {
     Ui zh(Lang::Zh), en(Lang::En);
     CHECK(zh("item_doing") == model::words_of(model::ItemStatus::Doing).zh);
