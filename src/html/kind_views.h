@@ -1,6 +1,7 @@
 #pragma once
 // The html stage's part of each kind (the kind itself: model/kinds.h): the
-// fields its page view adds for the template `<name>.mustache`.
+// fields its page view adds for the template `<name>.mustache`, the place of
+// its group on a branch's page and of its folder in the top navigation.
 #include <string>
 #include <vector>
 
