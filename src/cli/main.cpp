@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "model/kinds.h"
 
 using namespace chuxin::cli;
 
@@ -67,8 +68,9 @@ int main(int argc, char** argv) {
     make->require_subcommand(1);
     auto* new_site = make->add_subcommand("site", "create a starter site in DIR");
     new_site->add_option("DIR", dir, "the new site's folder")->required();
-    for (const char* k : {"page", "studylist", "case", "minutes", "schedule", "checklist", "handbook"}) {
-        auto* sub = make->add_subcommand(k, std::string("create a ") + k + " from its archetype: chuxin new " + k + " PATH");
+    for (const auto& info : chuxin::model::kKinds) {
+        const std::string k(info.name);
+        auto* sub = make->add_subcommand(k, "create a " + k + " from its archetype: chuxin new " + k + " PATH");
         sub->add_option("PATH", path, "path under content/, e.g. cases/laozhishu")->required();
         sub->add_option("-s,--source", common.source, "the site folder")->capture_default_str();
         sub->callback([&, k] { kind = k; });

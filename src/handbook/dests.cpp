@@ -1,6 +1,7 @@
 #include "handbook/dests.h"
 
 #include "core/url.h"
+#include "model/graph.h"
 
 namespace chuxin::handbook {
 
@@ -25,19 +26,7 @@ std::string web_url(const model::Site& site, const model::Page& page, const std:
 }
 
 std::string target_title(const model::Page& target, const std::string& anchor) {
-    if (anchor.empty()) return target.title;
-    if (const auto* list = target.as<model::StudyList>())
-        for (const auto& item : list->items)
-            if (item.id == anchor) return item.title;
-    if (const auto* checklist = target.as<model::Checklist>())
-        for (const auto& item : checklist->items)
-            if (item.id == anchor) return item.issue;
-    if (const auto* schedule = target.as<model::Schedule>())
-        for (const auto& event : schedule->events)
-            if (event.id == anchor) return event.title;
-    for (const auto& h : target.headings)
-        if (h.anchor == anchor) return h.text;
-    return target.title;
+    return model::title_of(target, anchor);
 }
 
 }  // namespace chuxin::handbook

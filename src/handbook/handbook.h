@@ -17,7 +17,7 @@
 
 namespace chuxin::handbook {
 
-enum class ChapterStart { NewPage, RightPage };
+using ChapterStart = chuxin::ChapterStart;  // core/chapter_start.h
 
 // The creation date is not an option: pdf::write_pdf takes it from the World.
 struct HandbookOptions {

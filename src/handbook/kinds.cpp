@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "handbook/dests.h"
+#include "model/kinds.h"
 #include "schedule/describe.h"
 
 namespace chuxin::handbook {
@@ -115,14 +116,7 @@ std::vector<Block> studylist_blocks(const BodyContext& ctx, const model::StudyLi
     return out;
 }
 
-const char* status_word(model::ItemStatus s) {
-    switch (s) {
-        case model::ItemStatus::Open: return "未整改";
-        case model::ItemStatus::Doing: return "整改中";
-        case model::ItemStatus::Done: return "已销号";
-    }
-    return "";
-}
+const char* status_word(model::ItemStatus s) { return model::words_of(s).zh.data(); }
 
 std::vector<Block> checklist_blocks(const BodyContext& ctx, const model::Checklist& list) {
     const SourcePos pos = ctx.page.front_matter;
@@ -134,9 +128,10 @@ std::vector<Block> checklist_blocks(const BodyContext& ctx, const model::Checkli
         overdue += i.overdue;
     }
     std::vector<Block> out;
-    std::string summary = "共" + std::to_string(list.items.size()) + "项：已销号" + std::to_string(done) + "项，整改中" +
-                          std::to_string(doing) + "项，未整改" + std::to_string(open) + "项";
-    if (overdue) summary += "，其中逾期" + std::to_string(overdue) + "项";
+    std::string summary = "共" + std::to_string(list.items.size()) + "项：" + status_word(model::ItemStatus::Done) +
+                          std::to_string(done) + "项，" + status_word(model::ItemStatus::Doing) + std::to_string(doing) +
+                          "项，" + status_word(model::ItemStatus::Open) + std::to_string(open) + "项";
+    if (overdue) summary += "，其中" + std::string(model::overdue_words().zh) + std::to_string(overdue) + "项";
     out.push_back(sentence(summary + "。", pos));
     Block t = table(pos);
     t.rows.push_back(header({"序号", "问题", "整改措施", "责任人", "时限", "状态"}));
@@ -151,7 +146,7 @@ std::vector<Block> checklist_blocks(const BodyContext& ctx, const model::Checkli
         r.cells.push_back(cell(item.owner, layout::Align::Center));
         r.cells.push_back(cell(item.due ? item.due->iso() : "", layout::Align::Center));
         Inlines st{text(status_word(item.status))};
-        if (item.overdue) st.push_back(text("（逾期）"));
+        if (item.overdue) st.push_back(text("（" + std::string(model::overdue_words().zh) + "）"));
         r.cells.push_back(cell(st));
         t.rows.push_back(std::move(r));
         t.row_marks.push_back(item.overdue ? Mark::Overdue
@@ -163,14 +158,7 @@ std::vector<Block> checklist_blocks(const BodyContext& ctx, const model::Checkli
     return out;
 }
 
-const char* occurrence_word(model::OccurrenceStatus s) {
-    switch (s) {
-        case model::OccurrenceStatus::Done: return "已完成";
-        case model::OccurrenceStatus::Due: return "待开展";
-        case model::OccurrenceStatus::Overdue: return "逾期";
-    }
-    return "";
-}
+const char* occurrence_word(model::OccurrenceStatus s) { return model::words_of(s).zh.data(); }
 
 std::vector<Block> schedule_blocks(const BodyContext& ctx, const model::Schedule& s) {
     const SourcePos pos = ctx.page.front_matter;
@@ -258,27 +246,17 @@ const char* category_word(const model::CaseInfo& c) {
     return "";
 }
 
-}  // namespace
-
-std::vector<Block> kind_blocks_before(const BodyContext& ctx) {
+std::vector<Block> case_facts(const BodyContext& ctx, const model::CaseInfo& c) {
     const model::Page& p = ctx.page;
-    if (const auto* l = p.as<model::StudyList>()) return studylist_blocks(ctx, *l);
-    if (const auto* c = p.as<model::Checklist>()) return checklist_blocks(ctx, *c);
-    if (const auto* s = p.as<model::Schedule>()) return schedule_blocks(ctx, *s);
-    if (const auto* m = p.as<model::Minutes>()) return minutes_blocks(ctx, *m);
-    if (const auto* c = p.as<model::CaseInfo>()) {
-        std::vector<Block> out;
-        const std::string cat = c->category_label.empty() ? category_word(*c) : c->category_label;
-        if (!cat.empty()) out.push_back(fact("类别", cat, p.front_matter));
-        if (!c->subject.empty()) out.push_back(fact("对象", c->subject, p.front_matter));
-        return out;
-    }
-    return {};
+    std::vector<Block> out;
+    const std::string cat = c.category_label.empty() ? category_word(c) : c.category_label;
+    if (!cat.empty()) out.push_back(fact("类别", cat, p.front_matter));
+    if (!c.subject.empty()) out.push_back(fact("对象", c.subject, p.front_matter));
+    return out;
 }
 
-std::vector<Block> kind_blocks_after(const BodyContext& ctx) {
-    const auto* c = ctx.page.as<model::CaseInfo>();
-    if (!c || c->lessons.empty()) return {};
+std::vector<Block> case_lessons(const BodyContext& ctx, const model::CaseInfo& c) {
+    if (c.lessons.empty()) return {};
     // 启示: a tinted panel in 楷体 (design.md "Lessons box").
     Block panel;
     panel.kind = BlockKind::Panel;
@@ -288,13 +266,55 @@ std::vector<Block> kind_blocks_after(const BodyContext& ctx) {
     Block list;
     list.kind = BlockKind::List;
     list.ordered = true;
-    for (const std::string& lesson : c->lessons) {
+    for (const std::string& lesson : c.lessons) {
         Block p = sentence(lesson, ctx.page.front_matter);
         p.align = layout::Align::Justify;
         list.items.push_back(layout::ListItem{layout::TaskState::None, {p}});
     }
     panel.children.push_back(std::move(list));
     return {panel};
+}
+
+// A layout of one kind's data T, as a KindLayout part (nothing when the page holds no T).
+template <class T, std::vector<Block> (*Blocks)(const BodyContext&, const T&)>
+std::vector<Block> typed(const BodyContext& ctx) {
+    const T* data = ctx.page.as<T>();
+    return data ? Blocks(ctx, *data) : std::vector<Block>{};
+}
+
+std::vector<Block> nothing(const BodyContext&) { return {}; }
+
+}  // namespace
+
+const std::vector<KindLayout>& kind_layouts() {
+    using model::Kind;
+    static const std::vector<KindLayout> layouts = {
+        {Kind::Page, nothing, nothing},
+        {Kind::StudyList, typed<model::StudyList, studylist_blocks>, nothing},
+        {Kind::Case, typed<model::CaseInfo, case_facts>, typed<model::CaseInfo, case_lessons>},
+        {Kind::Minutes, typed<model::Minutes, minutes_blocks>, nothing},
+        {Kind::Schedule, typed<model::Schedule, schedule_blocks>, nothing},
+        {Kind::Checklist, typed<model::Checklist, checklist_blocks>, nothing},
+        // A handbook's own page is its cover and contents (handbook.cpp).
+        {Kind::Handbook, nothing, nothing},
+    };
+    return layouts;
+}
+
+const KindLayout* layout_of(model::Kind kind) {
+    for (const auto& layout : kind_layouts())
+        if (layout.kind == kind) return &layout;
+    return nullptr;
+}
+
+std::vector<Block> kind_blocks_before(const BodyContext& ctx) {
+    const KindLayout* layout = layout_of(ctx.page.kind);
+    return layout ? layout->before(ctx) : std::vector<Block>{};
+}
+
+std::vector<Block> kind_blocks_after(const BodyContext& ctx) {
+    const KindLayout* layout = layout_of(ctx.page.kind);
+    return layout ? layout->after(ctx) : std::vector<Block>{};
 }
 
 }  // namespace chuxin::handbook

@@ -10,6 +10,15 @@
 
 namespace chuxin::handbook {
 
+// What the handbook lays out for one kind, around the page's Markdown body.
+struct KindLayout {
+    model::Kind kind;
+    std::vector<layout::Block> (*before)(const BodyContext& ctx);
+    std::vector<layout::Block> (*after)(const BodyContext& ctx);
+};
+// One layout per kind of model::kKinds (tests/handbook checks it).
+const std::vector<KindLayout>& kind_layouts();
+
 // Blocks that go before the page's Markdown body.
 std::vector<layout::Block> kind_blocks_before(const BodyContext& ctx);
 // Blocks that go after it (a case's lessons).

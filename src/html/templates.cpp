@@ -11,6 +11,7 @@
 #include "html/builtin_theme.h"
 #include "html/html.h"
 #include "html/template_impl.h"
+#include "model/kinds.h"
 
 namespace chuxin::html {
 
@@ -22,10 +23,14 @@ std::span<const EmbeddedFile> builtin_theme(const std::string& name) {
 }
 
 const std::vector<std::string>& template_names() {
-    static const std::vector<std::string> names = {
-        "layout", "page",  "studylist", "case",  "minutes", "schedule", "checklist", "handbook",
-        "section", "tags", "tag",       "orgs",  "org",     "home",     "month",     "year",
-        "overview"};
+    // The frame, one page template per kind (model/kinds.h), then the lists.
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out = {"layout"};
+        for (const auto& info : model::kKinds) out.emplace_back(info.name);
+        for (const char* list : {"section", "tags", "tag", "orgs", "org", "home", "month", "year", "overview"})
+            out.emplace_back(list);
+        return out;
+    }();
     return names;
 }
 

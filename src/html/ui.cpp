@@ -1,16 +1,27 @@
 // UI strings of the theme, zh-CN and en. Terms follow the users' own usage
-// (shared/domain/glossary.md): 已完成/待开展/逾期, 未整改/整改中/已销号 …
+// (shared/domain/glossary.md); the status words come from model/kinds.h.
 #include "html/ui.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 
+#include "model/kinds.h"
+
 namespace chuxin::html {
 
 Lang lang_of(const std::string& language) {
     return language.rfind("en", 0) == 0 ? Lang::En : Lang::Zh;
 }
+
+namespace {
+
+// The status words are model/kinds.h's: one spelling for every stage.
+Ui::Entry words(const char* key, const model::StatusWords& w) { return {key, w.zh.data(), w.en.data()}; }
+template <class Status>
+Ui::Entry status(const char* key, Status s) { return words(key, model::words_of(s)); }
+
+}  // namespace
 
 const std::vector<Ui::Entry>& Ui::table() {
     static const std::vector<Entry> entries = {
@@ -112,9 +123,9 @@ const std::vector<Ui::Entry>& Ui::table() {
         {"col_record", "会议记录", "Record"},
         {"col_event", "计划事项", "Event"},
         {"ics", "导入日历（iCalendar）", "Add to calendar (iCalendar)"},
-        {"status_done", "已完成", "Done"},
-        {"status_due", "待开展", "Due"},
-        {"status_overdue", "逾期", "Overdue"},
+        status("status_done", model::OccurrenceStatus::Done),
+        status("status_due", model::OccurrenceStatus::Due),
+        status("status_overdue", model::OccurrenceStatus::Overdue),
         {"window", "时段", "window"},
         {"held", "已开展", "held"},
         {"times", "次", "×"},
@@ -128,10 +139,10 @@ const std::vector<Ui::Entry>& Ui::table() {
         {"col_state", "状态", "Status"},
         {"col_raised", "提出", "Raised in"},
         {"col_closed", "销号", "Closed in"},
-        {"item_open", "未整改", "Open"},
-        {"item_doing", "整改中", "In progress"},
-        {"item_done", "已销号", "Closed"},
-        {"overdue", "逾期", "Overdue"},
+        status("item_open", model::ItemStatus::Open),
+        status("item_doing", model::ItemStatus::Doing),
+        status("item_done", model::ItemStatus::Done),
+        words("overdue", model::overdue_words()),
         {"done_on", "销号日期", "Closed on"},
         {"progress", "整改进度", "Progress"},
         {"total", "合计", "Total"},

@@ -2,18 +2,12 @@
 // files, the top navigation by section and the breadcrumbs.
 #include <utility>
 
+#include "html/kind_views.h"
 #include "html/view.h"
 
 namespace chuxin::html {
 
 namespace {
-
-// The top navigation, in the order design.md gives: 学习计划, 学习书目,
-// 典型案例, 会议记录, 整改台账, 手册下载; each shown if the site has it.
-const std::pair<const char*, const char*> kNavSections[] = {
-    {"schedules", "nav_schedules"}, {"studylists", "nav_studylists"}, {"cases", "nav_cases"},
-    {"minutes", "nav_minutes"},     {"checklists", "nav_checklists"}, {"handbooks", "nav_handbooks"},
-};
 
 std::string top_folder(const std::string& section) {
     auto slash = section.find('/');
@@ -34,7 +28,7 @@ std::pair<int, int> calendar_entry(const SiteIndex& index, const Date& as_of) {
 std::string section_title(const Ctx& ctx, const std::string& section) {
     auto it = ctx.site.sections.find(section);
     if (it != ctx.site.sections.end() && !it->second.title.empty()) return it->second.title;
-    for (const auto& [folder, key] : kNavSections)
+    for (const auto& [folder, key] : nav_sections())
         if (section == folder) return ctx.ui(key);
     auto slash = section.rfind('/');
     return slash == std::string::npos ? section : section.substr(slash + 1);
@@ -82,7 +76,9 @@ Data frame_view(const Ctx& ctx, const std::string& current) {
         .text("sitemap_href", root + "sitemap.xml")
         .text("overview_href", ctx.index.checklists.empty() ? std::string() : ctx.href_url(kOverviewUrl));
     ListView nav;
-    for (const auto& [folder, key] : kNavSections) {
+    // The top navigation, in the order design.md gives (html/kind_views.cpp):
+    // 学习计划, 学习书目, 典型案例, 会议记录, 整改台账, 手册下载; each shown if the site has it.
+    for (const auto& [folder, key] : nav_sections()) {
         if (!ctx.site.sections.count(folder)) continue;
         View item;
         item.text("label", ctx.ui(key))

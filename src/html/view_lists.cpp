@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "html/kind_views.h"
 #include "html/stage_inputs.h"
 #include "html/view.h"
 
@@ -155,9 +156,7 @@ Data org_view(const Ctx& ctx, const std::string& id) {
     ListView groups;
     auto it = ctx.index.by_org.find(id);
     if (it != ctx.index.by_org.end()) {
-        for (auto kind : {model::Kind::Schedule, model::Kind::StudyList, model::Kind::Minutes,
-                          model::Kind::Checklist, model::Kind::Case, model::Kind::Handbook,
-                          model::Kind::Page}) {
+        for (auto kind : kinds_in_org_order()) {
             std::vector<int> pages;
             for (int p : it->second)
                 if (ctx.site.pages[p].kind == kind) pages.push_back(p);

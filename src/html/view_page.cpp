@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "html/kind_views.h"
 #include "html/view.h"
 
 namespace chuxin::html {
@@ -105,15 +106,7 @@ Data page_view(const Ctx& ctx, int idx) {
     backlink_fields(ctx, page, v);
     neighbour_fields(ctx, idx, v);
     detail_fields(ctx, page, v);
-    switch (page.kind) {
-        case model::Kind::StudyList: studylist_fields(ctx, page, v); break;
-        case model::Kind::Case: case_fields(ctx, page, v); break;
-        case model::Kind::Minutes: minutes_fields(ctx, page, v); break;
-        case model::Kind::Schedule: schedule_fields(ctx, page, v); break;
-        case model::Kind::Checklist: checklist_fields(ctx, page, v); break;
-        case model::Kind::Handbook: handbook_fields(ctx, page, v); break;
-        case model::Kind::Page: break;
-    }
+    if (const KindView* kind = view_of(page.kind)) kind->fields(ctx, page, v);
     auto crumbs = section_crumbs(ctx, page.section);
     crumbs.push_back({page.title, ""});
     frame_fields(ctx, v, page.title, page.section, crumbs);

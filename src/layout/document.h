@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/chapter_start.h"
 #include "core/source_pos.h"
 #include "layout/frame.h"
 #include "layout/metrics.h"
@@ -123,7 +124,7 @@ struct Part {
 
 enum class PaperSize { A4, A5, B5, K16, K32 };
 enum class StyleKind { Handbook, Gbt9704 };
-enum class ChapterStart { NewPage, RightPage };
+using ChapterStart = chuxin::ChapterStart;  // core/chapter_start.h
 
 struct Book {
     std::string title;

@@ -117,17 +117,7 @@ void read_common(const Fields& f, const model::SiteConfig& config, const std::st
     page.extra = f.extra("extra");
 }
 
-void read_kind(const Fields& f, model::Page& page) {
-    switch (page.kind) {
-        case Kind::Page: break;
-        case Kind::StudyList: read_studylist(f, page); break;
-        case Kind::Case: read_case(f, page); break;
-        case Kind::Minutes: read_minutes(f, page); break;
-        case Kind::Schedule: read_schedule(f, page); break;
-        case Kind::Checklist: read_checklist(f, page); break;
-        case Kind::Handbook: read_handbook(f, page); break;
-    }
-}
+void read_kind(const Fields& f, model::Page& page) { reader_of(page.kind).read(f, page); }
 
 LoadedFile load_index(Fields& f, const std::string& rel, const std::string& file) {
     LoadedFile out;

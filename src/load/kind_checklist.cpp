@@ -1,17 +1,20 @@
 // checklist (问题清单 / 整改台账): content-format §3, §8.
 #include "load/kinds.h"
+#include "model/kinds.h"
 
 namespace chuxin::load {
 namespace {
 
 const std::vector<std::string> kItemKeys = entry_keys(model::Kind::Checklist).second;
 
+// `status:` takes a status's code or its Chinese word (open | 未整改 …).
 const std::vector<Choice<model::ItemStatus>>& statuses() {
-    using S = model::ItemStatus;
-    static const std::vector<Choice<S>> choices = {
-        {"open", S::Open},     {"doing", S::Doing},   {"done", S::Done},
-        {"未整改", S::Open},   {"整改中", S::Doing},  {"已销号", S::Done},
-    };
+    static const std::vector<Choice<model::ItemStatus>> choices = [] {
+        std::vector<Choice<model::ItemStatus>> out;
+        for (auto status : model::kItemStatuses) out.push_back({model::words_of(status).code, status});
+        for (auto status : model::kItemStatuses) out.push_back({model::words_of(status).zh, status});
+        return out;
+    }();
     return choices;
 }
 

@@ -1,6 +1,7 @@
 #include "load/kinds.h"
 
 #include "load/names.h"
+#include "model/kinds.h"
 
 namespace chuxin::load {
 
@@ -12,39 +13,50 @@ const std::vector<std::string>& common_keys() {
     return keys;
 }
 
-const std::vector<std::string>& kind_keys(Kind kind) {
-    static const std::vector<std::string> none;
-    static const std::vector<std::string> studylist = {"period", "audience", "hours_required", "items"};
-    static const std::vector<std::string> case_keys = {"category", "subject", "lessons"};
-    static const std::vector<std::string> minutes = {"meeting",  "time",     "location", "host",     "recorder",
-                                                     "expected", "present",  "absent",   "fulfills", "studied"};
-    static const std::vector<std::string> schedule = {"year", "events"};
-    static const std::vector<std::string> checklist = {"items"};
-    static const std::vector<std::string> handbook = {"subtitle", "edition",   "paper",         "style",
-                                                      "include",  "toc_depth", "chapter_start", "bleed"};
-    switch (kind) {
-        case Kind::Page: return none;
-        case Kind::StudyList: return studylist;
-        case Kind::Case: return case_keys;
-        case Kind::Minutes: return minutes;
-        case Kind::Schedule: return schedule;
-        case Kind::Checklist: return checklist;
-        case Kind::Handbook: return handbook;
-    }
-    return none;
+const std::vector<KindReader>& kind_readers() {
+    static const std::vector<KindReader> readers = {
+        {Kind::Page, {}, "", {}, read_page},
+        {Kind::StudyList,
+         {"period", "audience", "hours_required", "items"},
+         "items",
+         {"id", "title", "kind", "required", "hours", "due", "source", "url", "ref"},
+         read_studylist},
+        {Kind::Case, {"category", "subject", "lessons"}, "", {}, read_case},
+        {Kind::Minutes,
+         {"meeting", "time", "location", "host", "recorder", "expected", "present", "absent", "fulfills", "studied"},
+         "",
+         {},
+         read_minutes},
+        {Kind::Schedule,
+         {"year", "events"},
+         "events",
+         {"id", "title", "repeat", "dates", "meeting", "owner", "study"},
+         read_schedule},
+        {Kind::Checklist,
+         {"items"},
+         "items",
+         {"id", "issue", "measures", "owner", "due", "status", "done_on", "raised_in", "closed_in"},
+         read_checklist},
+        {Kind::Handbook,
+         {"subtitle", "edition", "paper", "style", "include", "toc_depth", "chapter_start", "bleed"},
+         "include",
+         {"part", "items"},
+         read_handbook},
+    };
+    return readers;
 }
 
+const KindReader& reader_of(Kind kind) {
+    for (const auto& reader : kind_readers())
+        if (reader.kind == kind) return reader;
+    return kind_readers().front();
+}
+
+const std::vector<std::string>& kind_keys(Kind kind) { return reader_of(kind).keys; }
+
 std::pair<std::string, std::vector<std::string>> entry_keys(Kind kind) {
-    switch (kind) {
-        case Kind::StudyList:
-            return {"items", {"id", "title", "kind", "required", "hours", "due", "source", "url", "ref"}};
-        case Kind::Schedule:
-            return {"events", {"id", "title", "repeat", "dates", "meeting", "owner", "study"}};
-        case Kind::Checklist:
-            return {"items", {"id", "issue", "measures", "owner", "due", "status", "done_on", "raised_in", "closed_in"}};
-        case Kind::Handbook: return {"include", {"part", "items"}};
-        default: return {};
-    }
+    const KindReader& reader = reader_of(kind);
+    return {reader.entry_list, reader.entry_keys};
 }
 
 std::vector<std::string> allowed_keys(Kind kind) {
@@ -53,24 +65,19 @@ std::vector<std::string> allowed_keys(Kind kind) {
     return keys;
 }
 
-Kind kind_from_folder(const std::string& first_folder) {
-    if (first_folder == "studylists") return Kind::StudyList;
-    if (first_folder == "cases") return Kind::Case;
-    if (first_folder == "minutes") return Kind::Minutes;
-    if (first_folder == "schedules") return Kind::Schedule;
-    if (first_folder == "checklists") return Kind::Checklist;
-    if (first_folder == "handbooks") return Kind::Handbook;
-    return Kind::Page;
-}
+Kind kind_from_folder(const std::string& first_folder) { return model::kind_of_folder(first_folder); }
 
 const std::vector<Choice<Kind>>& kind_choices() {
-    static const std::vector<Choice<Kind>> choices = {
-        {"page", Kind::Page},           {"studylist", Kind::StudyList}, {"case", Kind::Case},
-        {"minutes", Kind::Minutes},     {"schedule", Kind::Schedule},   {"checklist", Kind::Checklist},
-        {"handbook", Kind::Handbook},
-    };
+    static const std::vector<Choice<Kind>> choices = [] {
+        std::vector<Choice<Kind>> out;
+        for (const auto& info : model::kKinds) out.push_back({info.name, info.kind});
+        return out;
+    }();
     return choices;
 }
+
+// A plain page has no fields beyond the common ones.
+void read_page(const Fields&, model::Page&) {}
 
 std::optional<std::string> ItemIds::take(const Fields& item) {
     auto id = item.text("id", Need::Required);

@@ -12,6 +12,7 @@
 #include "markdown/refs.h"
 #include "markdown/sanitize.h"
 #include "markdown/tree_walk.h"
+#include "model/kinds.h"
 
 namespace chuxin::markdown {
 namespace {
@@ -107,12 +108,7 @@ Rendered render(std::string_view markdown, const std::string& file, int first_li
 // Item and event ids are anchors too (content-format §4); a heading must not
 // take one, or a page would hold two elements with the same id.
 void reserve_item_ids(const model::Page& page, AnchorRegistry& anchors) {
-    if (const auto* list = page.as<model::StudyList>())
-        for (const auto& item : list->items) anchors.reserve(item.id);
-    if (const auto* checklist = page.as<model::Checklist>())
-        for (const auto& item : checklist->items) anchors.reserve(item.id);
-    if (const auto* schedule = page.as<model::Schedule>())
-        for (const auto& event : schedule->events) anchors.reserve(event.id);
+    for (const model::Anchor& a : model::item_anchors(page)) anchors.reserve(std::string(a.id));
 }
 
 }  // namespace

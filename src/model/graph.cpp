@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "model/kinds.h"
 
 namespace chuxin::model {
 namespace {
@@ -40,17 +41,8 @@ std::vector<RefSite> refs_in(Page& page) {
 }
 
 bool has_anchor(const Page& page, const std::string& anchor) {
-    if (const auto* list = page.as<StudyList>())
-        for (const auto& item : list->items)
-            if (item.id == anchor) return true;
-    if (const auto* checklist = page.as<Checklist>())
-        for (const auto& item : checklist->items)
-            if (item.id == anchor) return true;
-    if (const auto* schedule = page.as<Schedule>())
-        for (const auto& event : schedule->events)
-            if (event.id == anchor) return true;
-    for (const auto& heading : page.headings)
-        if (heading.anchor == anchor) return true;
+    for (const Anchor& a : page_anchors(page))
+        if (a.id == anchor) return true;
     return false;
 }
 
@@ -222,29 +214,14 @@ void resolve_references(Site& site, Diagnostics& diags) {
 
 std::vector<std::string> anchors_of(const Page& page) {
     std::vector<std::string> out;
-    if (const auto* list = page.as<StudyList>())
-        for (const auto& item : list->items) out.push_back(item.id);
-    if (const auto* checklist = page.as<Checklist>())
-        for (const auto& item : checklist->items) out.push_back(item.id);
-    if (const auto* schedule = page.as<Schedule>())
-        for (const auto& event : schedule->events) out.push_back(event.id);
-    for (const auto& heading : page.headings) out.push_back(heading.anchor);
+    for (const Anchor& a : page_anchors(page)) out.emplace_back(a.id);
     return out;
 }
 
 std::string title_of(const Page& page, const std::string& anchor) {
     if (anchor.empty()) return page.title;
-    if (const auto* list = page.as<StudyList>())
-        for (const auto& item : list->items)
-            if (item.id == anchor) return item.title;
-    if (const auto* checklist = page.as<Checklist>())
-        for (const auto& item : checklist->items)
-            if (item.id == anchor) return item.issue;
-    if (const auto* schedule = page.as<Schedule>())
-        for (const auto& event : schedule->events)
-            if (event.id == anchor) return event.title;
-    for (const auto& heading : page.headings)
-        if (heading.anchor == anchor) return heading.text;
+    for (const Anchor& a : page_anchors(page))
+        if (a.id == anchor) return std::string(a.title);
     return page.title;
 }
 

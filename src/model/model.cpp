@@ -1,18 +1,12 @@
 #include "model/model.h"
 
+#include "model/kinds.h"
+
 namespace chuxin::model {
 
 const char* kind_name(Kind k) {
-    switch (k) {
-        case Kind::Page: return "page";
-        case Kind::StudyList: return "studylist";
-        case Kind::Case: return "case";
-        case Kind::Minutes: return "minutes";
-        case Kind::Schedule: return "schedule";
-        case Kind::Checklist: return "checklist";
-        case Kind::Handbook: return "handbook";
-    }
-    return "page";
+    // The table's names are string literals: NUL-terminated.
+    return kind_info(k).name.data();
 }
 
 double StudyList::total_hours() const {

@@ -13,6 +13,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/chapter_start.h"
 #include "core/date.h"
 #include "core/source_pos.h"
 
@@ -158,7 +159,7 @@ struct Checklist {
 enum class Paper { A4, A5, B5, K16, K32 };
 enum class BookStyle { Handbook, Gbt9704 };
 // Where a chapter opens (`chapter_start:`): the next page, or the next right-hand page.
-enum class ChapterOpening { NewPage, RightPage };
+using ChapterOpening = chuxin::ChapterStart;
 
 struct HandbookPart {
     std::string title;               // "" = chapters without a part title page

@@ -3,9 +3,12 @@
 #include <libxml/xmlwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 #include <vector>
+
+#include "model/kinds.h"
 
 namespace chuxin::schedule {
 namespace {
@@ -88,11 +91,16 @@ void text(Svg& svg, double x0, double y0, const std::string& s, const char* fill
     svg.end();
 }
 
-// Segment words per kind and language: zh-CN first, then en.
-const char* const kWords[2][2][4] = {
-    {{"已销号", "整改中", "未整改", "逾期"}, {"Closed", "In progress", "Open", "Overdue"}},
-    {{"已完成", "进行中", "待开展", "逾期"}, {"Done", "In progress", "Due", "Overdue"}},
-};
+// Segment words: the statuses' (model/kinds.h). A schedule has no status
+// "in progress" of its own: its second segment is named here.
+std::array<const char*, 4> segment_words(ProgressWords kind, bool en) {
+    using model::words_of;
+    if (kind == ProgressWords::Schedule)
+        return {words_of(model::OccurrenceStatus::Done).in(en).data(), en ? "In progress" : "进行中",
+                words_of(model::OccurrenceStatus::Due).in(en).data(), model::overdue_words().in(en).data()};
+    return {words_of(model::ItemStatus::Done).in(en).data(), words_of(model::ItemStatus::Doing).in(en).data(),
+            words_of(model::ItemStatus::Open).in(en).data(), model::overdue_words().in(en).data()};
+}
 
 // The <title>: everything the picture says, in words.
 std::string summary_text(const std::vector<Segment>& segs, int total, int percent, const std::string& label, bool en) {
@@ -111,7 +119,7 @@ std::string summary_text(const std::vector<Segment>& segs, int total, int percen
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label, ProgressWords kind,
                          const std::string& lang) {
     bool en = lang == "en";
-    const auto& w = kWords[kind == ProgressWords::Schedule ? 1 : 0][en ? 1 : 0];
+    const auto w = segment_words(kind, en);
     std::vector<Segment> segs = {{w[0], "#2E7D32", "#FFFFFF", std::max(0, done)},
                                  {w[1], "#1565C0", "#FFFFFF", std::max(0, doing)},
                                  {w[2], "#9E9E9E", "#222222", std::max(0, open)},

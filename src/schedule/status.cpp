@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "model/kinds.h"
 #include "schedule/expand.h"
 
 namespace chuxin::schedule {
@@ -108,45 +109,20 @@ void compute(model::Site& site, Date as_of, Diagnostics& diags) {
     }
 }
 
+// The words are model/kinds.h's: one spelling for html, handbook, report and load.
 std::string status_label(model::OccurrenceStatus status, const std::string& lang) {
-    bool en = lang == "en";
-    switch (status) {
-        case model::OccurrenceStatus::Done: return en ? "Done" : "已完成";
-        case model::OccurrenceStatus::Due: return en ? "Due" : "待开展";
-        case model::OccurrenceStatus::Overdue: return en ? "Overdue" : "逾期";
-    }
-    return "";
+    return std::string(model::words_of(status).in(lang == "en"));
 }
 
 std::string item_status_label(model::ItemStatus status, const std::string& lang) {
-    bool en = lang == "en";
-    switch (status) {
-        case model::ItemStatus::Open: return en ? "Open" : "未整改";
-        case model::ItemStatus::Doing: return en ? "In progress" : "整改中";
-        case model::ItemStatus::Done: return en ? "Closed" : "已销号";
-    }
-    return "";
+    return std::string(model::words_of(status).in(lang == "en"));
 }
 
-std::string overdue_label(const std::string& lang) { return lang == "en" ? "Overdue" : "逾期"; }
+std::string overdue_label(const std::string& lang) { return std::string(model::overdue_words().in(lang == "en")); }
 
-const char* status_code(model::OccurrenceStatus status) {
-    switch (status) {
-        case model::OccurrenceStatus::Done: return "done";
-        case model::OccurrenceStatus::Due: return "due";
-        case model::OccurrenceStatus::Overdue: return "overdue";
-    }
-    return "due";
-}
+const char* status_code(model::OccurrenceStatus status) { return model::words_of(status).code.data(); }
 
-const char* item_status_code(model::ItemStatus status) {
-    switch (status) {
-        case model::ItemStatus::Open: return "open";
-        case model::ItemStatus::Doing: return "doing";
-        case model::ItemStatus::Done: return "done";
-    }
-    return "open";
-}
+const char* item_status_code(model::ItemStatus status) { return model::words_of(status).code.data(); }
 
 }  // namespace chuxin::schedule
 

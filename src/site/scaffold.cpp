@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "model/kinds.h"
 #include "site/embedded.h"
 
 namespace fs = std::filesystem;
@@ -28,9 +29,13 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
         s.replace(at, from.size(), to);
 }
 
-const char* const kKinds[] = {"page", "studylist", "case", "minutes", "schedule", "checklist", "handbook"};
-
 }  // namespace
+
+const EmbeddedFile* archetype_of(std::string_view kind) {
+    for (const auto& f : archetype_files())
+        if (std::string_view(f.path) == std::string(kind) + ".md") return &f;
+    return nullptr;
+}
 
 bool new_site(const std::string& dir, Diagnostics& diags) {
     std::error_code ec;
@@ -47,13 +52,12 @@ bool new_site(const std::string& dir, Diagnostics& diags) {
 
 std::string new_content(const std::string& site_root, const std::string& kind, const std::string& path,
                         Date today, Diagnostics& diags) {
-    const EmbeddedFile* archetype = nullptr;
-    for (const auto& f : archetype_files())
-        if (std::string(f.path) == kind + ".md") archetype = &f;
+    const EmbeddedFile* archetype = model::kind_named(kind) ? archetype_of(kind) : nullptr;
     if (!archetype) {
-        std::vector<std::string> kinds(std::begin(kKinds), std::end(kKinds));
+        std::vector<std::string> kinds;
+        for (const auto& info : model::kKinds) kinds.emplace_back(info.name);
         std::string hint = did_you_mean(kind, kinds);
-        if (hint.empty()) hint = "kinds: page, studylist, case, minutes, schedule, checklist, handbook";
+        if (hint.empty()) hint = "kinds: " + model::kind_names_joined();
         diags.error({}, "unknown content kind '" + kind + "'", hint);
         return {};
     }
