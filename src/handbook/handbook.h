@@ -14,6 +14,10 @@
 #include "layout/metrics.h"
 #include "model/model.h"
 
+namespace chuxin::markdown {
+struct Documents;
+}
+
 namespace chuxin::handbook {
 
 enum class ChapterStart { NewPage, RightPage };
@@ -23,6 +27,9 @@ struct HandbookOptions {
     // the PDF's creation date; layout never reads a clock.
     long long source_date_epoch = 0;
     ChapterStart chapter_start = ChapterStart::NewPage;
+    // The markdown stage's trees of the site's pages (markdown::parse_site):
+    // the bodies are read from them. None: chapters have no body.
+    const markdown::Documents* documents = nullptr;
 };
 
 // The neutral book for one handbook page (exposed for tests and tools).

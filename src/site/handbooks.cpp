@@ -6,7 +6,8 @@
 
 namespace chuxin::site {
 
-void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags) {
+void write_handbooks(const model::Site& site, const markdown::Documents& documents, long long source_date_epoch,
+                     OutputSink& out, Diagnostics& diags) {
     std::vector<const model::Page*> books;
     for (const auto& page : site.pages)
         if (page.kind == model::Kind::Handbook) books.push_back(&page);
@@ -16,6 +17,7 @@ void write_handbooks(const model::Site& site, long long source_date_epoch, Outpu
     if (!fonts) return;
     for (const auto* page : books) {
         handbook::HandbookOptions options;
+        options.documents = &documents;
         options.source_date_epoch = source_date_epoch;
         layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, options, diags);
         std::string pdf = pdf::write_pdf(doc, *fonts, diags);

@@ -3,7 +3,7 @@
 
 #include "helpers.h"
 #include "markdown/plain_text.h"
-#include "markdown/url_safety.h"
+#include "core/url_safety.h"
 
 using namespace chuxin;
 using test::contains;
@@ -179,7 +179,7 @@ TEST_CASE("relative image and link URLs point where their files are copied", "[r
 }
 
 TEST_CASE("is_relative_reference follows RFC 3986", "[render][assets]") {
-    using markdown::is_relative_reference;
+    using chuxin::is_relative_reference;
     CHECK(is_relative_reference("a.png"));
     CHECK(is_relative_reference("图/表.png"));
     CHECK(is_relative_reference("../a.png"));
