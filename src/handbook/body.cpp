@@ -56,10 +56,10 @@ private:
         [this](int level) { return std::clamp(level - min_heading_ + 1, 1, 4); }};
 
     SourcePos pos(cmark_node* n) const {
-        int line = cmark_node_get_start_line(n);
-        for (cmark_node* p = n; line <= 0 && p; p = cmark_node_parent(p)) line = cmark_node_get_start_line(p);
+        int line = doc_.start_line(n);
+        for (cmark_node* p = n; line <= 0 && p; p = cmark_node_parent(p)) line = doc_.start_line(p);
         return SourcePos{ctx_.page.path, ctx_.page.body_line + std::max(line, 1) - 1,
-                         std::max(cmark_node_get_start_column(n), 1)};
+                         std::max(doc_.start_column(n), 1)};
     }
 
     // Heading ranks and footnote numbers; refs and anchors come from the

@@ -2,12 +2,25 @@
 
 #include "markdown/arena.h"
 
+#include <utility>
+
 namespace chuxin::markdown {
 
 Document::Document() = default;
 Document::~Document() = default;  // the arena releases every node at once
-Document::Document(Document&&) noexcept = default;
-Document& Document::operator=(Document&&) noexcept = default;
+Document::Document(Document&& other) noexcept { *this = std::move(other); }
+Document& Document::operator=(Document&& other) noexcept {
+    if (this == &other) return *this;
+    arena_ = std::move(other.arena_);
+    root_ = std::exchange(other.root_, nullptr);
+    source_hash_ = other.source_hash_;
+    cmark_flags_ = other.cmark_flags_;
+    labels_ = other.labels_;
+    headings_ = std::move(other.headings_);
+    summary_ = std::move(other.summary_);
+    notes_ = std::move(other.notes_);
+    return *this;
+}
 
 namespace {
 
@@ -38,6 +51,16 @@ const char* Document::url_as_written(cmark_node* node) const {
 std::optional<bool> Document::task_checked(cmark_node* item) const {
     if (const bool* checked = find_in(notes_.tasks, item)) return *checked;
     return std::nullopt;
+}
+
+int Document::start_line(cmark_node* node) const {
+    if (const auto* at = find_in(notes_.replaced_start, node)) return at->first;
+    return cmark_node_get_start_line(node);
+}
+
+int Document::start_column(cmark_node* node) const {
+    if (const auto* at = find_in(notes_.replaced_start, node)) return at->second;
+    return cmark_node_get_start_column(node);
 }
 
 const Document* Documents::intro(const std::string& section) const {

@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -44,6 +45,9 @@ struct Annotations {
     std::unordered_map<const cmark_node*, std::string> html_as_written;
     std::unordered_map<const cmark_node*, std::string> url_as_written;
     std::unordered_map<const cmark_node*, bool> tasks;  // task-list item → checked
+    // Nodes the walk put in place of others (cmark gives a new node no
+    // position): the line and column of the node they replace.
+    std::unordered_map<const cmark_node*, std::pair<int, int>> replaced_start;
 };
 
 class Document {
@@ -68,6 +72,10 @@ public:
     // A link or image: its URL as written (before the portal rebased or dropped it).
     const char* url_as_written(cmark_node* node) const;
     std::optional<bool> task_checked(cmark_node* item) const;
+    // cmark's start line and column (1-based, within the Markdown), or for a
+    // node the walk made, those of the node it replaced; 0 when unknown.
+    int start_line(cmark_node* node) const;
+    int start_column(cmark_node* node) const;
 
     const std::vector<model::Heading>& headings() const { return headings_; }
     // The first paragraph's text (refs.h markers for empty-text refs), "" when unwanted.

@@ -308,12 +308,17 @@ void TreeWalk::finish_paragraph(cmark_node* node) {
 void TreeWalk::rewrite() {
     for (cmark_node* node : html_inlines_) {
         std::string written = cmark_node_get_literal(node);
-        notes_.html_as_written[html_inline_to_text(node, mem_)] = std::move(written);
+        const std::pair<int, int> start{cmark_node_get_start_line(node), cmark_node_get_start_column(node)};
+        cmark_node* text = html_inline_to_text(node, mem_);
+        notes_.html_as_written[text] = std::move(written);
+        notes_.replaced_start[text] = start;
     }
     for (cmark_node* node : html_blocks_) {
         std::string written;
+        const std::pair<int, int> start{cmark_node_get_start_line(node), cmark_node_get_start_column(node)};
         cmark_node* block = html_block_to_text(node, mem_, written);
         notes_.html_as_written[block] = std::move(written);
+        notes_.replaced_start[block] = start;
     }
     for (const RefLinkNode& link : ref_links_) {
         notes_.ref_links[link.node] = RefLink{link.index, link.empty_text};

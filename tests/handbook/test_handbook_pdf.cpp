@@ -42,7 +42,8 @@ std::string make_pdf(model::BookStyle style, model::Paper paper, Diagnostics& di
     auto* h = hb.as<model::Handbook>();
     h->style = style;
     h->paper = paper;
-    handbook::HandbookOptions options;
+    handbook_test::Bodies bodies(site);
+    handbook::HandbookOptions options = bodies.options;
     options.source_date_epoch = 1767225600;
     const layout::LaidOutDocument doc = handbook::build_handbook(site, hb, font_set(), options, diags);
     return pdf::write_pdf(doc, font_set(), diags);
@@ -144,7 +145,8 @@ TEST_CASE("a handbook with a bleed declares TrimBox and BleedBox; the cover band
     model::Site site = handbook_test::fixture_site();
     model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     hb.as<model::Handbook>()->bleed_mm = 3;
-    handbook::HandbookOptions options;
+    handbook_test::Bodies bodies(site);
+    handbook::HandbookOptions options = bodies.options;
     options.source_date_epoch = 1767225600;
     const test::TempDir dir("bleed-e2e");
     const std::string path =

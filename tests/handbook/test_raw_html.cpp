@@ -34,7 +34,9 @@ struct Converted {
         model::Page& page = site.pages[static_cast<size_t>(site.by_id.at("about"))];
         page.body = body;
         const std::set<int> in_book;
-        blocks = handbook::body_blocks(handbook::BodyContext{site, page, in_book, diags});
+        const handbook_test::Bodies bodies(site);
+        const markdown::Document* doc = bodies.docs.page(static_cast<size_t>(site.by_id.at("about")));
+        blocks = handbook::body_blocks(handbook::BodyContext{site, page, in_book, diags, doc});
     }
     std::vector<Block> blocks;
     Diagnostics diags;
@@ -295,7 +297,8 @@ TEST_CASE("raw_html on: the PDF shows the HTML table's text and no script (pdfto
     Diagnostics diags;
     auto fonts = fonts::FontSet::load(fonts::FontConfig{}, diags);
     REQUIRE(fonts);
-    handbook::HandbookOptions options;
+    handbook_test::Bodies bodies(site);
+    handbook::HandbookOptions options = bodies.options;
     options.source_date_epoch = 1767225600;
     const model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     const std::string bytes = pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, options, diags), *fonts, diags);
