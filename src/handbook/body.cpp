@@ -4,8 +4,8 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
-#include <cstring>
-#include <map>
+#include <cstdlib>
+#include <optional>
 
 #include "core/url_safety.h"
 #include "core/utf8.h"
