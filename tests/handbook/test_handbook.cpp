@@ -1,9 +1,12 @@
 // The handbook stage with fake font metrics: model → book → frames.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "../layout/fake_metrics.h"
 #include "core/utf8.h"
 #include "fixture_site.h"
+#include "handbook/body.h"
 #include "handbook/handbook.h"
 
 using namespace chuxin;
@@ -250,4 +253,33 @@ TEST_CASE("the handbook lays out with typed kinds, TOC, and page references") {
 TEST_CASE("handbook PDF paths") {
     model::Site site = handbook_test::fixture_site();
     CHECK(handbook::handbook_pdf_paths(site) == std::vector<std::string>{"handbooks/2026.pdf"});
+}
+
+TEST_CASE("a ref is found by its node and not by its place among the links") {
+    model::Site site = handbook_test::fixture_site();
+    const int index = site.by_id.at("about");
+    model::Page& about = site.pages[static_cast<size_t>(index)];
+    // Four form feeds: a parse of the raw text sees a paragraph with a link;
+    // the markdown stage, which turns controls into spaces first, sees an
+    // indented code block. Matching refs up by their order in a second parse
+    // (as the handbook did) linked 一 to the page's only ref, 二's target.
+    about.body = "\f\f\f\f[一](ref:minutes/2026-03-03)\n\n[二](ref:cases/laozhishu)\n";
+    const handbook_test::Bodies bodies(site);
+    REQUIRE(about.body_refs.size() == 1);
+    Diagnostics diags;
+    const std::set<int> in_book;
+    const std::vector<Block> blocks = handbook::body_blocks(
+        handbook::BodyContext{site, about, in_book, diags, bodies.docs.page(static_cast<size_t>(index))});
+    REQUIRE(blocks.size() == 2);
+    CHECK(blocks[0].kind == BlockKind::Code);  // as in the portal: the same tree
+    CHECK(blocks[0].code.find("[一](ref:minutes/2026-03-03)") != std::string::npos);
+    std::vector<Span> spans;
+    handbook_test::collect_spans(blocks, spans);
+    bool second_linked = false;
+    for (const Span& s : spans) {
+        INFO(s.text << " → " << s.uri);
+        if (s.text.find("一") != std::string::npos) CHECK(s.uri.empty());  // code, as in the portal
+        if (s.text == "二") second_linked = s.uri == "https://study.example.org/cases/laozhishu/";
+    }
+    CHECK(second_linked);
 }
