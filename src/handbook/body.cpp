@@ -4,15 +4,14 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
-#include <cstring>
-#include <map>
+#include <cstdlib>
+#include <optional>
 
+#include "core/url_safety.h"
 #include "core/utf8.h"
 #include "handbook/dests.h"
 #include "handbook/raw_html.h"
-#include "markdown/anchors.h"
-#include "markdown/cmark_owner.h"
-#include "markdown/url_safety.h"
+#include "markdown/document.h"
 
 namespace chuxin::handbook {
 
@@ -24,46 +23,26 @@ using layout::SpanKind;
 
 namespace {
 
-constexpr std::string_view kRefScheme = "ref:";
 constexpr char32_t kGeta = 0x3013;  // 〓: the typesetter's mark for a missing character
-
-bool starts_with(const char* s, std::string_view prefix) {
-    return s && std::strncmp(s, prefix.data(), prefix.size()) == 0;
-}
 
 std::string type_string(cmark_node* n) { return cmark_node_get_type_string(n); }
 
-const std::vector<cmark_syntax_extension*>& extensions() {
-    static const std::vector<cmark_syntax_extension*> exts = [] {
-        cmark_gfm_core_extensions_ensure_registered();
-        std::vector<cmark_syntax_extension*> found;
-        for (const char* name : {"table", "tasklist", "strikethrough", "autolink"})
-            if (cmark_syntax_extension* e = cmark_find_syntax_extension(name)) found.push_back(e);
-        return found;
-    }();
-    return exts;
-}
-
 class Converter {
 public:
-    explicit Converter(const BodyContext& ctx) : ctx_(ctx), raw_html_(ctx.site.config.raw_html) {}
+    Converter(const BodyContext& ctx, const markdown::Document& doc)
+        : ctx_(ctx), doc_(doc), raw_html_(ctx.site.config.raw_html) {}
 
+    // Reads the markdown stage's tree; parses nothing (markdown/document.h).
     std::vector<Block> run() {
-        const model::Page& page = ctx_.page;
-        markdown::ParserOwner parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
-        for (cmark_syntax_extension* e : extensions()) cmark_parser_attach_syntax_extension(parser.get(), e);
-        cmark_parser_feed(parser.get(), page.body.data(), page.body.size());
-        markdown::NodeOwner doc(markdown::finish_parse(parser.get()));
-        index_nodes(doc.get());
+        index_nodes(doc_.root());
         std::vector<Block> out;
-        for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) convert_block(n, out);
+        for (cmark_node* n = cmark_node_first_child(doc_.root()); n; n = cmark_node_next(n)) convert_block(n, out);
         return out;
     }
 
 private:
     const BodyContext& ctx_;
-    std::map<cmark_node*, size_t> ref_index_;      // link node → index into body_refs
-    std::map<cmark_node*, std::string> anchors_;   // heading node → anchor
+    const markdown::Document& doc_;
     std::vector<cmark_node*> footnotes_;           // definitions, by number
     int min_heading_ = 6;
     // Raw HTML (content-format §1 build.raw_html; raw_html.h): set as the
@@ -77,54 +56,40 @@ private:
         [this](int level) { return std::clamp(level - min_heading_ + 1, 1, 4); }};
 
     SourcePos pos(cmark_node* n) const {
-        int line = cmark_node_get_start_line(n);
-        for (cmark_node* p = n; line <= 0 && p; p = cmark_node_parent(p)) line = cmark_node_get_start_line(p);
+        int line = doc_.start_line(n);
+        for (cmark_node* p = n; line <= 0 && p; p = cmark_node_parent(p)) line = doc_.start_line(p);
         return SourcePos{ctx_.page.path, ctx_.page.body_line + std::max(line, 1) - 1,
-                         std::max(cmark_node_get_start_column(n), 1)};
+                         std::max(doc_.start_column(n), 1)};
     }
 
-    // One walk in document order, as the markdown stage does, so indexes match.
+    // Heading ranks and footnote numbers; refs and anchors come from the
+    // Document, by node.
     void index_nodes(cmark_node* doc) {
-        markdown::IterOwner it(cmark_iter_new(doc));
-        std::vector<cmark_node*> headings;
-        cmark_event_type ev;
-        while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
-            if (ev != CMARK_EVENT_ENTER) continue;
-            cmark_node* n = cmark_iter_get_node(it.get());
-            switch (cmark_node_get_type(n)) {
-                case CMARK_NODE_LINK:
-                    if (starts_with(cmark_node_get_url(n), kRefScheme)) {
-                        const size_t i = ref_index_.size();
-                        ref_index_[n] = i;
-                    }
-                    break;
-                case CMARK_NODE_HEADING:
-                    headings.push_back(n);
+        bool any_heading = false;
+        std::vector<cmark_node*> pending{doc};
+        while (!pending.empty()) {  // a stack, not recursion: quotes nest without limit
+            cmark_node* node = pending.back();
+            pending.pop_back();
+            for (cmark_node* n = cmark_node_last_child(node); n; n = cmark_node_previous(n)) {
+                const cmark_node_type type = cmark_node_get_type(n);
+                if (type == CMARK_NODE_HEADING) {
+                    any_heading = true;
                     min_heading_ = std::min(min_heading_, cmark_node_get_heading_level(n));
-                    break;
-                case CMARK_NODE_FOOTNOTE_DEFINITION: footnotes_.push_back(n); break;
-                default: break;
+                }
+                if (type != CMARK_NODE_HEADING && type != CMARK_NODE_PARAGRAPH) pending.push_back(n);
             }
         }
+        // cmark numbers the definitions that are used and moves them, in that
+        // order, to the end of the document.
+        for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+            if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) footnotes_.push_back(n);
         // Without Markdown headings an HTML <h2> is the first rank, as `##` would be.
-        if (headings.empty()) min_heading_ = 2;
-        // Anchors: the markdown stage's when it ran, else the same rule here.
-        const auto& known = ctx_.page.headings;
-        markdown::AnchorRegistry registry;
-        reserve_item_ids(registry);
-        for (size_t i = 0; i < headings.size(); ++i)
-            anchors_[headings[i]] = known.size() == headings.size()
-                                        ? known[i].anchor
-                                        : registry.unique(markdown::github_slug(plain(headings[i])));
+        if (!any_heading) min_heading_ = 2;
     }
 
-    void reserve_item_ids(markdown::AnchorRegistry& r) const {
-        if (const auto* l = ctx_.page.as<model::StudyList>())
-            for (const auto& i : l->items) r.reserve(i.id);
-        if (const auto* c = ctx_.page.as<model::Checklist>())
-            for (const auto& i : c->items) r.reserve(i.id);
-        if (const auto* s = ctx_.page.as<model::Schedule>())
-            for (const auto& e : s->events) r.reserve(e.id);
+    std::string anchor_of(cmark_node* heading) const {
+        const model::Heading* h = doc_.heading(heading);
+        return h ? h->anchor : std::string();
     }
 
     static std::string plain(cmark_node* n) {
@@ -184,7 +149,8 @@ private:
             type != CMARK_NODE_STRONG && type_string(n) != "strikethrough")
             return;
         switch (type) {
-            case CMARK_NODE_TEXT: out.push_back(text_span(checked_text(cmark_node_get_literal(n), n), flags, link, n)); break;
+            case CMARK_NODE_TEXT: convert_text(n, flags, link, out); break;
+            case CMARK_NODE_CUSTOM_INLINE: break;  // the portal's markup (ref placeholders, checkboxes)
             case CMARK_NODE_SOFTBREAK: out.push_back(text_span("\n", flags, link, n)); break;  // resolved later
             case CMARK_NODE_LINEBREAK: {
                 Span s = text_span("", flags, link, n);
@@ -212,6 +178,14 @@ private:
         }
     }
 
+    // A text node that was raw HTML (build.raw_html off): set as the PDF sets HTML shown as text.
+    void convert_text(cmark_node* n, unsigned flags, const Span& link, Inlines& out) {
+        if (const std::string* html = doc_.html_as_written(n))
+            out.push_back(text_span(checked_text(html_inline_as_text(*html), pos(n)), flags, link, n));
+        else
+            out.push_back(text_span(checked_text(cmark_node_get_literal(n), n), flags, link, n));
+    }
+
     void convert_html_inline(cmark_node* n, unsigned flags, const Span& link, Inlines& out) {
         const char* literal = cmark_node_get_literal(n);
         if (raw_html_) html_.apply(literal ? literal : "", pos(n), hooks_, out);
@@ -219,17 +193,13 @@ private:
     }
 
     void convert_link(cmark_node* n, unsigned flags, Inlines& out) {
-        const char* url = cmark_node_get_url(n);
+        const char* url = doc_.url_as_written(n);
         Inlines text;
-        if (auto it = ref_index_.find(n); it != ref_index_.end()) {
-            convert_inlines(n, flags, Span{}, text);
-            // <ref:x> autolinks show their URL: treat as empty link text.
-            const bool autolink = text.size() == 1 && text[0].text == url;
-            if (autolink) text.clear();
+        if (const markdown::RefLink* ref_link = doc_.ref_link(n)) {
+            // [](ref:x) and <ref:x>: the markdown stage dropped the text, the target's title is set.
+            if (!ref_link->empty_text) convert_inlines(n, flags, Span{}, text);
             const auto& refs = ctx_.page.body_refs;
-            model::Ref ref = it->second < refs.size()
-                                 ? refs[it->second]
-                                 : resolve_ref(ctx_.site, std::string(url + kRefScheme.size()));
+            model::Ref ref = ref_link->ref < refs.size() ? refs[ref_link->ref] : model::Ref{};
             for (Span& s : ref_spans(ctx_, ref, std::move(text))) out.push_back(std::move(s));
             return;
         }
@@ -241,7 +211,7 @@ private:
     std::string absolute_url(const std::string& url) const {
         // javascript:, vbscript:, file: and data: never become PDF actions,
         // whatever raw_html says (content-format §8; a PDF runs no script).
-        if (markdown::is_unsafe_url(url, markdown::UrlUse::Link)) return "";
+        if (is_unsafe_url(url, UrlUse::Link)) return "";
         if (url.empty() || url.find("://") != std::string::npos || url.rfind("mailto:", 0) == 0) return url;
         // Any other scheme (tel:, a ref: left over…) is no web address.
         const size_t colon = url.find(':');
@@ -306,8 +276,8 @@ private:
     // Relative to the site folder: the World reads it (core/world.h).
     std::string image_path(const std::string& url) const {
         if (url.size() > 1 && url[0] == '/' && url[1] != '/') return "static" + url;
-        // The portal's rule (markdown::is_relative_reference): a file beside the page.
-        if (!markdown::is_relative_reference(url)) return "";
+        // The portal's rule (is_relative_reference): a file beside the page.
+        if (!is_relative_reference(url)) return "";
         const std::string& rel = ctx_.page.rel;
         const size_t slash = rel.rfind('/');
         return "content/" + (slash == std::string::npos ? "" : rel.substr(0, slash + 1)) + url;
@@ -319,7 +289,7 @@ private:
             Block b;
             b.kind = BlockKind::Image;
             b.pos = pos(n);
-            const char* url = cmark_node_get_url(only);
+            const char* url = doc_.url_as_written(only);
             b.path = image_path(url ? url : "");
             b.alt = plain(only);
             // ![alt](x.png "caption"): the title is printed under the image.
@@ -365,9 +335,8 @@ private:
         b.start = std::max(1, cmark_node_get_list_start(n));
         for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
             layout::ListItem li;
-            if (type_string(item) == "tasklist")
-                li.task = cmark_gfm_extensions_get_tasklist_item_checked(item) ? layout::TaskState::Done
-                                                                               : layout::TaskState::Open;
+            if (std::optional<bool> checked = doc_.task_checked(item))
+                li.task = *checked ? layout::TaskState::Done : layout::TaskState::Open;
             for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) convert_block(c, li.blocks);
             b.items.push_back(std::move(li));
         }
@@ -383,7 +352,7 @@ private:
                 b.pos = pos(n);
                 b.level = std::clamp(cmark_node_get_heading_level(n) - min_heading_ + 1, 1, 4);
                 b.inlines = inlines_of(n);
-                b.dest = anchor_dest(ctx_.page.id, anchors_[n]);
+                b.dest = anchor_dest(ctx_.page.id, anchor_of(n));
                 b.in_toc = true;
                 out.push_back(std::move(b));
                 return;
@@ -420,6 +389,11 @@ private:
                 return;
             }
             case CMARK_NODE_FOOTNOTE_DEFINITION: return;  // set at the foot of the citing page
+            case CMARK_NODE_CUSTOM_BLOCK:
+                // Raw HTML shown as text (build.raw_html off); other custom blocks are the portal's markup.
+                if (const std::string* html = doc_.html_as_written(n))
+                    for (Block& b : html_block_as_text(*html, pos(n), hooks_)) out.push_back(std::move(b));
+                return;
             default:
                 if (type_string(n) == "table") convert_table(n, out);
         }
@@ -457,6 +431,9 @@ Inlines ref_spans(const BodyContext& ctx, const model::Ref& ref, Inlines text) {
     return text;
 }
 
-std::vector<Block> body_blocks(const BodyContext& ctx) { return Converter(ctx).run(); }
+std::vector<Block> body_blocks(const BodyContext& ctx) {
+    if (!ctx.doc || !*ctx.doc) return {};
+    return Converter(ctx, *ctx.doc).run();
+}
 
 }  // namespace chuxin::handbook

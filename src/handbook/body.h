@@ -1,15 +1,18 @@
 #pragma once
-// A page's Markdown body → layout blocks. The body is parsed again with
-// cmark-gfm (tables, task lists, strikethrough, autolinks, footnotes), the
-// same options as the markdown stage, so the i-th `ref:` link in document
-// order is page.body_refs[i] (resolved by the graph stage) and the i-th
-// heading is page.headings[i].
+// A page's Markdown body → layout blocks, read from the markdown stage's
+// tree (markdown/document.h): a `ref:` link is found by node
+// (Document::ref_link → page.body_refs, resolved by the graph stage), so is a
+// heading's anchor. Nothing is parsed here.
 #include <set>
 #include <vector>
 
 #include "core/diagnostic.h"
 #include "layout/document.h"
 #include "model/model.h"
+
+namespace chuxin::markdown {
+class Document;
+}
 
 namespace chuxin::handbook {
 
@@ -18,6 +21,7 @@ struct BodyContext {
     const model::Page& page;
     const std::set<int>& in_book;  // indexes of the pages laid out in this handbook
     Diagnostics& diags;
+    const markdown::Document* doc = nullptr;  // page's tree (markdown::Documents); none: no blocks
 };
 
 std::vector<layout::Block> body_blocks(const BodyContext& ctx);

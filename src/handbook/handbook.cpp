@@ -6,6 +6,7 @@
 
 #include "core/utf8.h"
 #include "handbook/body.h"
+#include "markdown/document.h"
 #include "handbook/dests.h"
 #include "handbook/kinds.h"
 #include "layout/book.h"
@@ -172,7 +173,11 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
         parts.push_back(std::move(pages));
     }
 
-    BodyContext self{site, page, in_book, diags};
+    // The pages' trees, by page index (markdown::Documents).
+    auto doc_of = [&](size_t index) { return options.documents ? options.documents->page(index) : nullptr; };
+    const auto self_index = site.by_id.find(page.id);
+    BodyContext self{site, page, in_book, diags,
+                     self_index == site.by_id.end() ? nullptr : doc_of(static_cast<size_t>(self_index->second))};
     book.preface = body_blocks(self);
     drop_repeated_title(book.preface, "前言");
     align_signature(book.preface);
@@ -182,7 +187,7 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
         out.title = part.title;
         out.dest = "part:" + std::to_string(k + 1);
         for (int i : parts[k]) {
-            BodyContext ctx{site, site.pages[static_cast<size_t>(i)], in_book, diags};
+            BodyContext ctx{site, site.pages[static_cast<size_t>(i)], in_book, diags, doc_of(static_cast<size_t>(i))};
             out.chapters.push_back(chapter_for(ctx));
         }
         book.parts.push_back(std::move(out));

@@ -15,6 +15,10 @@
 #include "layout/metrics.h"
 #include "model/model.h"
 
+namespace chuxin::markdown {
+struct Documents;
+}
+
 namespace chuxin::handbook {
 
 using ChapterStart = chuxin::ChapterStart;  // core/chapter_start.h
@@ -22,6 +26,9 @@ using ChapterStart = chuxin::ChapterStart;  // core/chapter_start.h
 // The creation date is not an option: pdf::write_pdf takes it from the World.
 struct HandbookOptions {
     ChapterStart chapter_start = ChapterStart::NewPage;
+    // The markdown stage's trees of the site's pages (markdown::parse_site):
+    // the bodies are read from them. None: chapters have no body.
+    const markdown::Documents* documents = nullptr;
 };
 
 // The neutral book for one handbook page (exposed for tests and tools).

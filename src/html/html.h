@@ -12,6 +12,10 @@
 #include "core/output.h"
 #include "model/model.h"
 
+namespace chuxin::markdown {
+struct Documents;
+}
+
 namespace chuxin::html {
 
 // How relative links to pages are written.
@@ -23,6 +27,9 @@ enum class LinkStyle {
 struct RenderOptions {
     LinkStyle links = LinkStyle::IndexFile;
     int threads = 1;  // render_all's workers (site::BuildOptions::jobs); output is identical for any count
+    // The markdown stage's trees (markdown::parse_site): page bodies and
+    // section intros are rendered from them. None: bodies and intros are empty.
+    const markdown::Documents* documents = nullptr;
 };
 
 // The parsed templates of one build. Each template is parsed once and

@@ -237,7 +237,7 @@ void Renderer::Impl::build_frames() {
         auto key = std::make_pair(depth, nav);
         auto it = frames.find(key);
         if (it == frames.end()) {
-            const Ctx ctx{site, index, ui, links, out.path};
+            const Ctx ctx{site, index, ui, links, out.path, options.documents};
             it = frames.emplace(key, frame_view(ctx, nav)).first;
         }
         out.frame = &it->second;
@@ -310,7 +310,7 @@ void Renderer::Impl::render(const Output& out, Parsed& parsed, OutputSink& sink)
             return;
         default: break;
     }
-    const Ctx ctx{site, index, ui, links, out.path};
+    const Ctx ctx{site, index, ui, links, out.path, options.documents};
     Data view = view_of(out, ctx);
     const std::string name =
         out.kind == OutKind::Page ? model::kind_name(site.pages[out.index].kind) : template_of(out.kind);

@@ -2,18 +2,24 @@
 // these small functions, so the few cross-stage calls sit in one place.
 #include "html/stage_inputs.h"
 
+#include "markdown/document.h"
 #include "markdown/refs.h"
 #include "schedule/schedule.h"
 
 namespace chuxin::html {
 
-std::string expand_body(const std::string& body_html, const model::Page& page,
-                        const model::Site& site, const HrefFor& href_for) {
-    return markdown::expand_refs(body_html, page, site, href_for);
+std::string expand_body(const markdown::Documents& docs, size_t page, const model::Site& site,
+                        const HrefFor& href_for) {
+    const markdown::Document* doc = docs.page(page);
+    if (!doc || page >= site.pages.size()) return {};
+    return markdown::expand_refs(markdown::render_html(*doc), site.pages[page].body_refs, site, href_for);
 }
 
-std::string expand_intro(const model::Section& section, const model::Site& site, const HrefFor& href_for) {
-    return markdown::expand_refs(section.intro_html, section.intro_refs, site, href_for);
+std::string expand_intro(const markdown::Documents& docs, const model::Section& section, const model::Site& site,
+                         const HrefFor& href_for) {
+    const markdown::Document* doc = docs.intro(section.path);
+    if (!doc) return {};
+    return markdown::expand_refs(markdown::render_html(*doc), section.intro_refs, site, href_for);
 }
 
 std::string occurrence_label(const model::Occurrence& occ, bool english) {

@@ -6,16 +6,22 @@
 
 #include "model/model.h"
 
+namespace chuxin::markdown {
+struct Documents;
+}
+
 namespace chuxin::html {
 
 using HrefFor = std::function<std::string(const model::Page& target, const std::string& anchor)>;
 
-// markdown::expand_refs: reference placeholders in body_html → links.
-std::string expand_body(const std::string& body_html, const model::Page& page,
-                        const model::Site& site, const HrefFor& href_for);
+// The HTML of site.pages[page]'s body, rendered from its tree
+// (markdown::render_html) with its references as links (markdown::expand_refs).
+std::string expand_body(const markdown::Documents& docs, size_t page, const model::Site& site,
+                        const HrefFor& href_for);
 
-// A section's _index.md introduction with its references expanded.
-std::string expand_intro(const model::Section& section, const model::Site& site, const HrefFor& href_for);
+// A section's _index.md introduction, rendered the same way.
+std::string expand_intro(const markdown::Documents& docs, const model::Section& section, const model::Site& site,
+                         const HrefFor& href_for);
 
 // schedule::occurrence_label: "2026年1月6日", "2026年第一季度" … (en: "2026 Q1").
 std::string occurrence_label(const model::Occurrence& occ, bool english);

@@ -13,6 +13,10 @@
 #include "html/ui.h"
 #include "model/model.h"
 
+namespace chuxin::markdown {
+struct Documents;
+}
+
 namespace chuxin::html {
 
 // Builds one object of a view model.
@@ -74,6 +78,7 @@ struct Ctx {
     const Ui& ui;
     const Links& links;
     std::string out;  // output path being rendered: "cases/x/index.html"
+    const markdown::Documents* documents = nullptr;  // the bodies (RenderOptions::documents)
 
     std::string href_page(int page, const std::string& anchor = {}) const {
         return links.href_encoded(out, index.encoded[page], anchor);
@@ -119,7 +124,7 @@ View entry_view(const Ctx& ctx, int page);
 ListView entries(const Ctx& ctx, const std::vector<int>& pages, size_t limit = SIZE_MAX);
 
 // The body with reference placeholders expanded to relative links.
-std::string body_html(const Ctx& ctx, const model::Page& page);
+std::string body_html(const Ctx& ctx, size_t page);
 
 // A section's introduction (its _index.md body) with references expanded.
 std::string section_intro(const Ctx& ctx, const model::Section& section);

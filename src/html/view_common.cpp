@@ -194,17 +194,16 @@ ListView entries(const Ctx& ctx, const std::vector<int>& pages, size_t limit) {
     return list;
 }
 
-std::string body_html(const Ctx& ctx, const model::Page& page) {
-    if (page.body_html.empty()) return {};
-    return expand_body(page.body_html, page, ctx.site,
-                       [&ctx](const model::Page& target, const std::string& anchor) {
-                           return ctx.links.href(ctx.out, target.url, anchor);
-                       });
+std::string body_html(const Ctx& ctx, size_t page) {
+    if (!ctx.documents) return {};
+    return expand_body(*ctx.documents, page, ctx.site, [&ctx](const model::Page& target, const std::string& anchor) {
+        return ctx.links.href(ctx.out, target.url, anchor);
+    });
 }
 
 std::string section_intro(const Ctx& ctx, const model::Section& section) {
-    if (section.intro_html.empty()) return {};
-    return expand_intro(section, ctx.site, [&ctx](const model::Page& target, const std::string& anchor) {
+    if (!ctx.documents) return {};
+    return expand_intro(*ctx.documents, section, ctx.site, [&ctx](const model::Page& target, const std::string& anchor) {
         return ctx.links.href(ctx.out, target.url, anchor);
     });
 }

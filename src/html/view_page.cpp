@@ -100,7 +100,7 @@ Data page_view(const Ctx& ctx, int idx) {
         .text("org_name", org_name(ctx.site, page.org))
         .text("org_href", ctx.site.org(page.org) ? ctx.href_url(org_url(page.org)) : std::string())
         .text("summary", page.summary)
-        .text("body", body_html(ctx, page))
+        .text("body", body_html(ctx, static_cast<size_t>(idx)))
         .flag("has_side", true);
     tag_fields(ctx, page, v);
     backlink_fields(ctx, page, v);

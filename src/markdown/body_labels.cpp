@@ -27,8 +27,10 @@ bool may_hold_lists(cmark_node_type type) {
 // The tasklist extension would write a nameless <input>; the item becomes a
 // plain one that starts with our own. Inside the first paragraph (tight
 // lists print no <p>), the bytes are cmark's plus the name.
-void relabel(cmark_node* item, const BodyLabels& labels, cmark_mem* mem) {
+void relabel(cmark_node* item, const BodyLabels& labels, cmark_mem* mem,
+             std::unordered_map<const cmark_node*, bool>& tasks) {
     const bool checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
+    tasks[item] = checked;
     std::string input = checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\""
                                 : "<input type=\"checkbox\" disabled=\"\" aria-label=\"";
     append_escaped(input, checked ? labels.task_done : labels.task_open);
@@ -49,7 +51,8 @@ const BodyLabels& body_labels(std::string_view language) {
     return language.substr(0, 2) == "en" ? kEn : kZh;
 }
 
-void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem* mem) {
+void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem* mem,
+                      std::unordered_map<const cmark_node*, bool>& tasks) {
     // Only containers can hold lists: paragraphs, tables and their inlines
     // are never entered. A stack, not recursion: quotes nest without limit.
     std::vector<cmark_node*> pending{document};
@@ -58,7 +61,7 @@ void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem*
         pending.pop_back();
         for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
             if (!may_hold_lists(cmark_node_get_type(child))) continue;
-            if (is_task_item(child)) relabel(child, labels, mem);
+            if (is_task_item(child)) relabel(child, labels, mem, tasks);
             pending.push_back(child);
         }
     }

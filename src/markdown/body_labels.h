@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace chuxin::markdown {
 
@@ -22,8 +23,10 @@ const BodyLabels& body_labels(std::string_view language);
 
 // Every task-list item of the tree renders its checkbox with an aria-label
 // (WCAG 4.1.2: a form control needs a name); the markup is cmark's otherwise.
-// `mem` is the tree's allocator.
-void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem* mem);
+// `mem` is the tree's allocator. Each item's state goes into `tasks` (the
+// item is no task-list node afterwards).
+void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem* mem,
+                      std::unordered_map<const cmark_node*, bool>& tasks);
 
 // Whether the parsed tree has footnotes (cmark moves the definitions that are
 // used to the end of the document).

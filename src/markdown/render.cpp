@@ -6,6 +6,7 @@
 
 #include "markdown/arena.h"
 #include "markdown/body_labels.h"
+#include "markdown/document.h"
 #include "markdown/cmark_owner.h"
 #include "markdown/escape.h"
 #include "markdown/markdown.h"
@@ -69,41 +70,62 @@ std::string insert_heading_ids(std::string_view html, const std::vector<model::H
     return out;
 }
 
-struct Rendered {
-    std::string html;
-    std::vector<model::Heading> headings;
-    std::string summary;
+// The one list of extensions of every tree, in the order they are attached,
+// for cmark's renderer (the parser that held its own list is gone by then).
+cmark_llist* gfm_extension_list() {
+    static cmark_llist* const list = [] {
+        cmark_llist* out = nullptr;
+        for (cmark_syntax_extension* ext : gfm_extensions())
+            out = cmark_llist_append(cmark_get_default_mem_allocator(), out, ext);
+        return out;  // read-only from here on; lives as long as the process
+    }();
+    return list;
+}
+
+}  // namespace
+
+// Builds a Document: the one place a tree is parsed.
+class DocumentBuilder {
+public:
+    static Document build(std::string_view markdown, const std::string& file, int first_line,
+                          const MarkdownOptions& options, AnchorRegistry& anchors, std::vector<model::Ref>& refs,
+                          Diagnostics& diags, SummaryWanted summary) {
+        std::string storage;
+        std::string_view text = sanitize_controls(markdown, storage);
+        Document doc;
+        doc.source_hash_ = source_hash_of(markdown);
+        doc.cmark_flags_ = cmark_options(options);
+        doc.labels_ = &body_labels(options.language);
+        doc.arena_ = std::make_unique<CmarkArena>();
+        ArenaScope scope(*doc.arena_);  // the tree's memory; readers later allocate from the heap
+        {
+            ParserOwner parser(cmark_parser_new_with_mem(doc.cmark_flags_, CmarkArena::mem()));
+            for (cmark_syntax_extension* ext : gfm_extensions()) cmark_parser_attach_syntax_extension(parser.get(), ext);
+            cmark_parser_feed(parser.get(), text.data(), text.size());
+            doc.root_ = finish_parse(parser.get());
+        }
+        SourceLines lines(text, file, first_line);
+        TreeWalk walk(lines, options, anchors, refs, diags, summary, CmarkArena::mem(), doc.notes_);
+        walk.walk(doc.root_);
+        walk.rewrite();
+        label_task_items(doc.root_, *doc.labels_, CmarkArena::mem(), doc.notes_.tasks);
+        doc.headings_ = walk.headings();
+        doc.summary_ = walk.summary();
+        return doc;
+    }
 };
 
-Rendered render(std::string_view markdown, const std::string& file, int first_line,
-                const MarkdownOptions& options, AnchorRegistry& anchors, std::vector<model::Ref>& refs,
-                Diagnostics& diags, SummaryWanted summary) {
-    std::string storage;
-    std::string_view text = sanitize_controls(markdown, storage);
-    int flags = cmark_options(options);
-
-    CmarkArena arena;  // declared first: outlives every cmark object below
-    ParserOwner parser(cmark_parser_new_with_mem(flags, arena.mem()));
-    for (cmark_syntax_extension* ext : gfm_extensions()) cmark_parser_attach_syntax_extension(parser.get(), ext);
-    cmark_parser_feed(parser.get(), text.data(), text.size());
-    NodeOwner document(finish_parse(parser.get()));
-
-    SourceLines lines(text, file, first_line);
-    TreeWalk walk(lines, options, anchors, refs, diags, summary, arena.mem());
-    walk.walk(document.get());
-    walk.rewrite();
-    const BodyLabels& labels = body_labels(options.language);
-    label_task_items(document.get(), labels, arena.mem());
-
-    // The rendered string lives in the arena: copied out by insert_heading_ids.
-    const char* html = cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get()));
-    Rendered out;
-    out.html = insert_heading_ids(html ? std::string_view(html) : std::string_view(), walk.headings());
-    if (has_footnotes(document.get())) out.html = label_backrefs(out.html, labels);
-    out.headings = walk.headings();
-    out.summary = walk.summary();
+std::string render_html(const Document& doc) {
+    if (!doc.root_) return {};
+    cmark_mem* heap = cmark_get_default_mem_allocator();
+    char* html = cmark_render_html_with_mem(doc.root_, doc.cmark_flags_, gfm_extension_list(), heap);
+    std::string out = insert_heading_ids(html ? std::string_view(html) : std::string_view(), doc.headings_);
+    heap->free(html);
+    if (has_footnotes(doc.root_)) out = label_backrefs(out, *doc.labels_);
     return out;
 }
+
+namespace {
 
 // Item and event ids are anchors too (content-format §4); a heading must not
 // take one, or a page would hold two elements with the same id.
@@ -123,24 +145,24 @@ std::string asset_base_of(const model::Page& page) {
     return up + dir;
 }
 
-void render_body(model::Page& page, const MarkdownOptions& site_options, Diagnostics& diags) {
+Document parse_body(model::Page& page, const MarkdownOptions& site_options, Diagnostics& diags) {
     MarkdownOptions options = site_options;
     options.asset_base = asset_base_of(page);
     AnchorRegistry anchors;
     reserve_item_ids(page, anchors);
     page.body_refs.clear();
     SummaryWanted summary = page.summary.empty() ? SummaryWanted::Yes : SummaryWanted::No;
-    Rendered out = render(page.body, page.path, page.body_line, options, anchors, page.body_refs, diags, summary);
-    page.body_html = std::move(out.html);
-    page.headings = std::move(out.headings);
-    if (page.summary.empty()) page.summary = std::move(out.summary);
+    Document doc = DocumentBuilder::build(page.body, page.path, page.body_line, options, anchors, page.body_refs,
+                                          diags, summary);
+    page.headings = doc.headings();
+    if (page.summary.empty()) page.summary = doc.summary();
+    return doc;
 }
 
-std::string render_fragment(const std::string& markdown, const std::string& file, int first_line,
-                            const MarkdownOptions& options, std::vector<model::Ref>& refs_out,
-                            Diagnostics& diags) {
+Document parse_fragment(const std::string& markdown, const std::string& file, int first_line,
+                        const MarkdownOptions& options, std::vector<model::Ref>& refs_out, Diagnostics& diags) {
     AnchorRegistry anchors;
-    return render(markdown, file, first_line, options, anchors, refs_out, diags, SummaryWanted::No).html;
+    return DocumentBuilder::build(markdown, file, first_line, options, anchors, refs_out, diags, SummaryWanted::No);
 }
 
 }  // namespace chuxin::markdown

@@ -6,27 +6,33 @@
 
 namespace chuxin::markdown {
 
-void render_site(model::Site& site, const MarkdownOptions& site_options, Diagnostics& diags, int threads) {
+Documents parse_site(model::Site& site, const MarkdownOptions& site_options, Diagnostics& diags, int threads) {
     MarkdownOptions options = site_options;
     if (options.language.empty()) options.language = site.config.language;
-    // Pages are independent: each worker takes the next unrendered index.
+    Documents docs;
+    docs.pages.resize(site.pages.size());
+    // Pages are independent: each worker takes the next unparsed index.
     // Output does not depend on the schedule (each page's result is its own).
     std::atomic<size_t> next{0};
     auto work = [&] {
-        for (size_t i = next++; i < site.pages.size(); i = next++) render_body(site.pages[i], options, diags);
+        for (size_t i = next++; i < site.pages.size(); i = next++)
+            docs.pages[i] = parse_body(site.pages[i], options, diags);
     };
     int extra = std::max(0, std::min(threads, 16) - 1);
     std::vector<std::thread> workers;
     for (int t = 0; t < extra; ++t) workers.emplace_back(work);
     work();
     for (auto& w : workers) w.join();
+    docs.cmark_parses = site.pages.size();
 
     for (auto& [path, section] : site.sections) {
         section.intro_refs.clear();
         if (section.intro_markdown.empty()) continue;
-        section.intro_html = render_fragment(section.intro_markdown, section.source, section.intro_body_line,
-                                             options, section.intro_refs, diags);
+        docs.intros[path] = parse_fragment(section.intro_markdown, section.source, section.intro_body_line, options,
+                                           section.intro_refs, diags);
+        ++docs.cmark_parses;
     }
+    return docs;
 }
 
 }  // namespace chuxin::markdown

@@ -7,7 +7,7 @@
 #include "markdown/escape.h"
 #include "markdown/plain_text.h"
 #include "markdown/refs.h"
-#include "markdown/url_safety.h"
+#include "core/url_safety.h"
 
 namespace chuxin::markdown {
 namespace {
@@ -51,16 +51,18 @@ cmark_node* new_node(cmark_node_type type, cmark_mem* mem) { return cmark_node_n
 
 // Raw HTML with raw_html off is shown, not obeyed (content-format §1
 // build.raw_html): the inline becomes a text node, which cmark escapes.
-void html_inline_to_text(cmark_node* node, cmark_mem* mem) {
+cmark_node* html_inline_to_text(cmark_node* node, cmark_mem* mem) {
     cmark_node* text = new_node(CMARK_NODE_TEXT, mem);
     cmark_node_set_literal(text, cmark_node_get_literal(node));
     cmark_node_insert_before(node, text);
     cmark_node_free(node);
+    return text;
 }
 
 // A raw HTML block becomes a paragraph of its escaped text, lines kept.
-void html_block_to_text(cmark_node* node, cmark_mem* mem) {
-    std::string_view literal(cmark_node_get_literal(node));
+cmark_node* html_block_to_text(cmark_node* node, cmark_mem* mem, std::string& as_written) {
+    as_written = cmark_node_get_literal(node);
+    std::string_view literal(as_written);
     while (!literal.empty() && (literal.back() == '\n' || literal.back() == '\r')) literal.remove_suffix(1);
     std::string html = "<p class=\"raw-html\">";
     for (size_t start = 0;;) {
@@ -78,6 +80,7 @@ void html_block_to_text(cmark_node* node, cmark_mem* mem) {
     cmark_node_set_on_exit(block, "");
     cmark_node_insert_before(node, block);
     cmark_node_free(node);
+    return block;
 }
 
 // The link stays where it is, so its place in the tree stays legal: a GFM
@@ -109,11 +112,37 @@ void mark_heading(cmark_node* heading, size_t index, cmark_mem* mem) {
     cmark_node_prepend_child(heading, marker_inline(std::string(1, kMarker) + "H" + std::to_string(index) + kMarker, mem));
 }
 
+// cmark makes a node's C string on first asking (cmark_chunk_to_cstr), from
+// the tree's allocator. Asked here, once, on the thread that owns the arena:
+// readers on other threads then only read (document.h: the tree is never
+// changed after the markdown stage).
+void materialize_strings(cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+        case CMARK_NODE_FOOTNOTE_DEFINITION: cmark_node_get_literal(node); break;
+        case CMARK_NODE_CODE_BLOCK:
+            cmark_node_get_literal(node);
+            cmark_node_get_fence_info(node);
+            break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE:
+            cmark_node_get_url(node);
+            cmark_node_get_title(node);
+            break;
+        default: break;
+    }
+}
+
 }  // namespace
 
 TreeWalk::TreeWalk(const SourceLines& lines, const MarkdownOptions& options, AnchorRegistry& anchors,
-                   std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary, cmark_mem* mem)
-    : lines_(lines), options_(options), anchors_(anchors), refs_(refs), diags_(diags), mem_(mem),
+                   std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary, cmark_mem* mem,
+                   Annotations& notes)
+    : lines_(lines), options_(options), anchors_(anchors), refs_(refs), diags_(diags), mem_(mem), notes_(notes),
       summary_wanted_(summary == SummaryWanted::Yes) {}
 
 void TreeWalk::walk(cmark_node* document) {
@@ -129,6 +158,7 @@ void TreeWalk::walk(cmark_node* document) {
 }
 
 void TreeWalk::enter(cmark_node* node) {
+    materialize_strings(node);
     switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING:
             heading_ = node;
@@ -214,7 +244,7 @@ void TreeWalk::on_link(cmark_node* node) {
         ref_links_.push_back({node, refs_.size(), empty});
         refs_.push_back(std::move(ref));
     } else if (!options_.raw_html && is_unsafe_url(url ? url : "", UrlUse::Link)) {
-        cmark_node_set_url(node, "");
+        set_url(node, "");
     } else {
         rebase_relative(node);
     }
@@ -226,7 +256,13 @@ void TreeWalk::rebase_relative(cmark_node* node) {
     const char* url = cmark_node_get_url(node);
     if (options_.asset_base.empty() || !url || !is_relative_reference(url)) return;
     const std::string rebased = options_.asset_base + url;
-    cmark_node_set_url(node, rebased.c_str());
+    set_url(node, rebased.c_str());
+}
+
+void TreeWalk::set_url(cmark_node* node, const char* url) {
+    const char* written = cmark_node_get_url(node);
+    notes_.url_as_written.try_emplace(node, written ? written : "");
+    cmark_node_set_url(node, url);
 }
 
 void TreeWalk::on_image(cmark_node* node) {
@@ -235,9 +271,9 @@ void TreeWalk::on_image(cmark_node* node) {
         diags_.warning(lines_.pos(cmark_node_get_start_line(node), cmark_node_get_start_column(node)),
                        "an image cannot be a ref: link; it is shown without a source",
                        "for a cross-reference write [text](ref:…) without the '!'");
-        cmark_node_set_url(node, "");
+        set_url(node, "");
     } else if (!options_.raw_html && is_unsafe_url(url ? url : "", UrlUse::Image)) {
-        cmark_node_set_url(node, "");
+        set_url(node, "");
     } else {
         rebase_relative(node);
     }
@@ -270,10 +306,30 @@ void TreeWalk::finish_paragraph(cmark_node* node) {
 }
 
 void TreeWalk::rewrite() {
-    for (cmark_node* node : html_inlines_) html_inline_to_text(node, mem_);
-    for (cmark_node* node : html_blocks_) html_block_to_text(node, mem_);
-    for (const RefLink& link : ref_links_) ref_link_to_placeholder(link.node, link.index, link.empty_text, mem_);
-    for (size_t i = 0; i < heading_nodes_.size(); ++i) mark_heading(heading_nodes_[i], i, mem_);
+    for (cmark_node* node : html_inlines_) {
+        std::string written = cmark_node_get_literal(node);
+        const std::pair<int, int> start{cmark_node_get_start_line(node), cmark_node_get_start_column(node)};
+        cmark_node* text = html_inline_to_text(node, mem_);
+        notes_.html_as_written[text] = std::move(written);
+        notes_.replaced_start[text] = start;
+    }
+    for (cmark_node* node : html_blocks_) {
+        std::string written;
+        const std::pair<int, int> start{cmark_node_get_start_line(node), cmark_node_get_start_column(node)};
+        cmark_node* block = html_block_to_text(node, mem_, written);
+        notes_.html_as_written[block] = std::move(written);
+        notes_.replaced_start[block] = start;
+    }
+    for (const RefLinkNode& link : ref_links_) {
+        notes_.ref_links[link.node] = RefLink{link.index, link.empty_text};
+        const char* url = cmark_node_get_url(link.node);
+        notes_.url_as_written.try_emplace(link.node, url ? url : "");
+        ref_link_to_placeholder(link.node, link.index, link.empty_text, mem_);
+    }
+    for (size_t i = 0; i < heading_nodes_.size(); ++i) {
+        notes_.heading_index[heading_nodes_[i]] = i;
+        mark_heading(heading_nodes_[i], i, mem_);
+    }
     html_inlines_.clear();
     html_blocks_.clear();
     ref_links_.clear();

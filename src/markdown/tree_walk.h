@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.h"
 #include "markdown/anchors.h"
+#include "markdown/document.h"
 #include "markdown/markdown.h"
 #include "markdown/source_lines.h"
 #include "model/model.h"
@@ -20,10 +21,12 @@ enum class SummaryWanted { No, Yes };
 class TreeWalk {
 public:
     TreeWalk(const SourceLines& lines, const MarkdownOptions& options, AnchorRegistry& anchors,
-             std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary, cmark_mem* mem);
+             std::vector<model::Ref>& refs, Diagnostics& diags, SummaryWanted summary, cmark_mem* mem,
+             Annotations& notes);
 
     void walk(cmark_node* document);
-    // Raw HTML → text, ref: links → placeholders, headings → id markers.
+    // Raw HTML → text, ref: links → placeholders, headings → id markers; what
+    // each rewrite changed goes into the Annotations, by node.
     void rewrite();
 
     const std::vector<model::Heading>& headings() const { return headings_; }
@@ -32,7 +35,7 @@ public:
     const std::string& summary() const { return summary_.empty() ? fallback_summary_ : summary_; }
 
 private:
-    struct RefLink {
+    struct RefLinkNode {
         cmark_node* node;
         size_t index;     // into refs_
         bool empty_text;  // [](ref:x) or <ref:x>: the target's title is shown
@@ -43,6 +46,7 @@ private:
     void on_link(cmark_node* node);
     void on_image(cmark_node* node);
     void rebase_relative(cmark_node* node);
+    void set_url(cmark_node* node, const char* url);
     void add_plain(cmark_node* node);
     void add_plain(const char* text);
     void finish_heading(cmark_node* node);
@@ -54,6 +58,7 @@ private:
     std::vector<model::Ref>& refs_;
     Diagnostics& diags_;
     cmark_mem* mem_;  // the tree's allocator: new nodes must share it
+    Annotations& notes_;
 
     std::vector<model::Heading> headings_;
     std::string summary_;
@@ -70,7 +75,7 @@ private:
     cmark_node* hidden_link_ = nullptr;    // <ref:x>: its URL text is not running text
 
     std::vector<cmark_node*> heading_nodes_;  // parallel to headings_
-    std::vector<RefLink> ref_links_;
+    std::vector<RefLinkNode> ref_links_;
     std::vector<cmark_node*> html_inlines_;
     std::vector<cmark_node*> html_blocks_;
 };

@@ -1,7 +1,7 @@
 #pragma once
 // The typed, format-neutral model of a site: the hub of the pipeline.
 //   load      fills Site/Page from site.yaml + content/ (front matter, typed kinds)
-//   markdown  fills Page::headings, body_refs, body_html, summary
+//   markdown  fills Page::headings, body_refs, summary (its trees: markdown::Documents)
 //   graph     resolves every Ref and fills Site::backlinks (model/graph.h)
 //   schedule  fills Schedule::occurrences and item/occurrence statuses
 //   html/pdf  read it; they never change it.
@@ -210,10 +210,10 @@ struct Page {
     std::string body;        // Markdown source (after front matter)
     KindData data;
 
-    // Filled by the markdown stage:
+    // Filled by the markdown stage (whose own result, the body's parsed tree,
+    // is markdown::Documents, beside the model):
     std::vector<Heading> headings;
     std::vector<Ref> body_refs;  // every ref: link in the body, in order
-    std::string body_html;       // with reference placeholders (markdown/refs.h)
 
     template <class T> const T* as() const { return std::get_if<T>(&data); }
     template <class T> T* as() { return std::get_if<T>(&data); }
@@ -223,17 +223,16 @@ struct Page {
 struct Section {
     std::string path;         // "cases" ("" = home)
     std::string title;
-    std::string intro_html;
     std::vector<int> pages;   // ordered by weight, date (newest first), title
     // Filled by load (content-format §8 "Sections"): the `_index.md`, if any.
     std::string source;           // "content/cases/_index.md", or "" when the folder has none
-    std::string intro_markdown;   // its body, rendered to intro_html by the markdown stage
+    std::string intro_markdown;   // its body, parsed by the markdown stage (markdown::Documents::intros)
     int intro_body_line = 1;      // file line of the body's first line
     std::string summary;          // `summary:` of the _index.md, or ""
     int weight = 0;               // `weight:` of the _index.md: orders sections in navigation
     std::vector<std::string> children;  // direct sub-folders' section paths, sorted
-    // Filled by markdown (render_site): the intro's ref: links. The placeholders in
-    // intro_html index this vector (markdown/refs.h); model::resolve_references
+    // Filled by markdown (parse_site): the intro's ref: links. The placeholders in
+    // its HTML index this vector (markdown/refs.h); model::resolve_references
     // resolves them (errors only: a section is not a page, so no backlinks).
     std::vector<Ref> intro_refs;
 };

@@ -7,15 +7,17 @@
 
 namespace chuxin::site {
 
-void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags) {
+void write_handbooks(const model::Site& site, const markdown::Documents& documents, long long source_date_epoch,
+                     OutputSink& out, Diagnostics& diags) {
     // The handbooks' only door to the outside (core/world.h); fontconfig
     // loads only when a handbook asks for fonts.
     const fonts::SystemWorld world(site.root,
                                    source_date_epoch ? std::optional<long long>(source_date_epoch) : std::nullopt);
-    write_handbooks(site, world, out, diags);
+    write_handbooks(site, documents, world, out, diags);
 }
 
-void write_handbooks(const model::Site& site, const World& world, OutputSink& out, Diagnostics& diags) {
+void write_handbooks(const model::Site& site, const markdown::Documents& documents, const World& world,
+                     OutputSink& out, Diagnostics& diags) {
     std::vector<const model::Page*> books;
     for (const auto& page : site.pages)
         if (page.kind == model::Kind::Handbook) books.push_back(&page);
@@ -24,7 +26,9 @@ void write_handbooks(const model::Site& site, const World& world, OutputSink& ou
     auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     if (!fonts) return;
     for (const auto* page : books) {
-        layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, world, {}, diags);
+        handbook::HandbookOptions options;
+        options.documents = &documents;
+        layout::LaidOutDocument doc = handbook::build_handbook(site, *page, *fonts, world, options, diags);
         std::string pdf = pdf::write_pdf(doc, *fonts, world, diags);
         if (!pdf.empty()) out.write(handbook::handbook_pdf_path(*page), pdf);
     }

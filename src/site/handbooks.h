@@ -3,16 +3,20 @@
 #include "core/diagnostic.h"
 #include "core/output.h"
 #include "core/world.h"
+#include "markdown/document.h"
 #include "model/model.h"
 
 namespace chuxin::site {
 
 // Fonts, images and the clock come from a fonts::SystemWorld made here: the
 // site folder, fontconfig and `source_date_epoch` (0: the PDFs carry no date).
-void write_handbooks(const model::Site& site, long long source_date_epoch, OutputSink& out, Diagnostics& diags);
+// Each handbook reads its pages' bodies from `documents` (parsed once).
+void write_handbooks(const model::Site& site, const markdown::Documents& documents, long long source_date_epoch,
+                     OutputSink& out, Diagnostics& diags);
 
 // The same with every file, font and the date from `world` (a MemoryWorld in
 // tests; a server's world of edited files).
-void write_handbooks(const model::Site& site, const World& world, OutputSink& out, Diagnostics& diags);
+void write_handbooks(const model::Site& site, const markdown::Documents& documents, const World& world,
+                     OutputSink& out, Diagnostics& diags);
 
 }  // namespace chuxin::site

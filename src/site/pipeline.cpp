@@ -65,7 +65,12 @@ int worker_count(const BuildOptions& opts) {
 }
 
 model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases) {
-    model::Site site;
+    return prepare(opts, diags, phases).site;
+}
+
+PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases) {
+    PreparedSite prepared;
+    model::Site& site = prepared.site;
     {
         PhaseTimer t(phases, "load");
         load::LoadOptions lo;
@@ -77,7 +82,7 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
         PhaseTimer t(phases, "markdown");
         markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
         md.raw_html = site.config.raw_html;
-        markdown::render_site(site, md, diags, worker_count(opts));
+        prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts));
     }
     {
         PhaseTimer t(phases, "references");
@@ -87,11 +92,12 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
         PhaseTimer t(phases, "schedules");
         schedule::compute(site, opts.as_of, diags);
     }
-    return site;
+    return prepared;
 }
 
-void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
+void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
                  std::vector<PhaseTime>* phases) {
+    const model::Site& site = prepared.site;
     // Handbooks are independent of the HTML pages: lay them out on their own
     // thread while the HTML workers run.
     std::vector<PhaseTime> pdf_phase;
@@ -99,7 +105,7 @@ void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& 
     if (opts.pdf == PdfMode::Build)
         books = std::thread([&] {
             PhaseTimer t(&pdf_phase, "handbooks");
-            write_handbooks(site, opts.source_date_epoch, out, diags);
+            write_handbooks(site, prepared.documents, opts.source_date_epoch, out, diags);
         });
     {
         PhaseTimer t(phases, "html");
@@ -107,6 +113,7 @@ void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& 
         if (!diags.has_errors()) {
             html::RenderOptions ro;
             ro.threads = worker_count(opts);
+            ro.documents = &prepared.documents;
             html::Renderer renderer(site, std::move(templates), diags, ro);
             renderer.render_all(out);
         }
@@ -117,7 +124,8 @@ void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& 
 
 BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
     BuildResult result;
-    model::Site site = prepare_site(opts, diags, &result.phases);
+    PreparedSite prepared = prepare(opts, diags, &result.phases);
+    const model::Site& site = prepared.site;
     result.pages = site.pages.size();
     result.output_dir = output_dir(site, opts);
     if (diags.has_errors()) return result;  // validate everything before writing anything
@@ -128,7 +136,7 @@ BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
     output.after_commit_step = opts.after_commit_step;
     StagedOutput out(result.output_dir, diags, std::move(output));
     if (!out.ok()) return result;
-    render_site(site, opts, out, diags, &result.phases);
+    render_site(prepared, opts, out, diags, &result.phases);
     out.finish_staging();  // files in the way are errors too: reported with the others
     if (diags.has_errors()) {
         out.abandon();

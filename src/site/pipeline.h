@@ -11,6 +11,7 @@
 #include "site/staged_output.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "markdown/document.h"
 #include "model/model.h"
 
 namespace chuxin::site {
@@ -49,16 +50,24 @@ struct BuildResult {
     std::vector<PhaseTime> phases;
 };
 
-// Load, render Markdown, resolve references, compute schedule statuses.
+// Load, parse Markdown, resolve references, compute schedule statuses.
 // Used by build, check and report. Problems go to `diags`.
 model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases = nullptr);
+
+// A prepared site and the markdown stage's result beside it: what every
+// output is rendered from.
+struct PreparedSite {
+    model::Site site;
+    markdown::Documents documents;  // documents.pages[i] is site.pages[i]'s body
+};
+PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases = nullptr);
 
 // The whole build. On any error nothing in the output folder changes.
 BuildResult run_build(const BuildOptions& opts, Diagnostics& diags);
 
 // Renders every output of a prepared site into `out` (HTML, feeds, calendars,
 // static files, handbook PDFs). Exposed for tests (MemoryOutput).
-void render_site(const model::Site& site, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
+void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
                  std::vector<PhaseTime>* phases = nullptr);
 
 }  // namespace chuxin::site

@@ -2,6 +2,9 @@
 
 #include <fstream>
 #include <sstream>
+#include "core/diagnostic.h"
+#include "handbook/body.h"
+#include "markdown/markdown.h"
 
 namespace chuxin::handbook_test {
 
@@ -163,6 +166,20 @@ void collect_spans(const std::vector<layout::Block>& blocks, std::vector<layout:
         for (const layout::ListItem& i : b.items) collect_spans(i.blocks, out);
         collect_spans(b.children, out);
     }
+}
+
+Bodies::Bodies(model::Site& site) {
+    Diagnostics ignored;  // the markdown tests check the stage's diagnostics
+    markdown::MarkdownOptions md;
+    md.raw_html = site.config.raw_html;
+    docs = markdown::parse_site(site, md, ignored);
+    for (model::Page& page : site.pages)
+        for (model::Ref& ref : page.body_refs) {
+            const SourcePos pos = ref.pos;
+            ref = handbook::resolve_ref(site, ref.text);
+            ref.pos = pos;
+        }
+    options.documents = &docs;
 }
 
 }  // namespace chuxin::handbook_test

@@ -1,9 +1,12 @@
 // The handbook stage with fake font metrics: model → book → frames.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "../layout/fake_metrics.h"
 #include "core/utf8.h"
 #include "fixture_site.h"
+#include "handbook/body.h"
 #include "handbook/handbook.h"
 
 using namespace chuxin;
@@ -35,9 +38,9 @@ const Chapter* find_chapter(const Book& book, const std::string& title) {
 }  // namespace
 
 TEST_CASE("parts and chapters follow the include list") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book book = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     REQUIRE(book.parts.size() == 3);
     CHECK(book.parts[0].title == "第一部分 学习计划");
     REQUIRE(book.parts[0].chapters.size() == 1);
@@ -53,13 +56,13 @@ TEST_CASE("parts and chapters follow the include list") {
 TEST_CASE("front matter options reach the book: chapter_start and bleed") {
     model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
-    const Book plain = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book plain = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     CHECK(plain.chapter_start == layout::ChapterStart::NewPage);
     CHECK(plain.bleed.v == 0);
     model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     hb.as<model::Handbook>()->chapter_start = model::ChapterOpening::RightPage;
     hb.as<model::Handbook>()->bleed_mm = 3;
-    const Book book = handbook::build_book(site, hb, {}, diags);
+    const Book book = handbook::build_book(site, hb, handbook_test::Bodies(site).options, diags);
     CHECK(book.chapter_start == layout::ChapterStart::RightPage);
     CHECK(book.bleed.v == Approx(layout::Pt::mm(3).v));
 }
@@ -69,7 +72,7 @@ TEST_CASE("a schedule's RRULE is printed as a reader says it") {
     model::Page& sc = site.pages[static_cast<size_t>(site.by_id.at("schedules/2026"))];
     std::get<model::Schedule>(sc.data).events[0].repeat = "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=-1FR";
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book book = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     const Chapter* ch = find_chapter(book, "2026年度理论学习计划");
     REQUIRE(ch);
     std::vector<Span> spans;
@@ -87,7 +90,7 @@ TEST_CASE("a text ending with its signer and date sets them flush right") {
     model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     hb.body = "前言正文，说明编印的目的。\n\n中共示例区委机关第一党支部委员会\n\n2026年1月\n";
     Diagnostics diags;
-    Book book = handbook::build_book(site, hb, {}, diags);
+    Book book = handbook::build_book(site, hb, handbook_test::Bodies(site).options, diags);
     REQUIRE(book.preface.size() == 3);
     CHECK(book.preface[0].align == layout::Align::Justify);
     CHECK(book.preface[1].align == layout::Align::Right);
@@ -95,12 +98,12 @@ TEST_CASE("a text ending with its signer and date sets them flush right") {
     CHECK_FALSE(book.preface[2].indent);
     // A last paragraph that is not a date, or a sentence before the date, stays as it is.
     hb.body = "正文。\n\n以上意见请结合实际贯彻落实。\n\n二〇二六年一月十日\n";
-    book = handbook::build_book(site, hb, {}, diags);
+    book = handbook::build_book(site, hb, handbook_test::Bodies(site).options, diags);
     REQUIRE(book.preface.size() == 3);
     CHECK(book.preface[1].align == layout::Align::Justify);
     CHECK(book.preface[2].align == layout::Align::Right);
     hb.body = "正文。\n\n2026年1月是开局之月。\n";
-    book = handbook::build_book(site, hb, {}, diags);
+    book = handbook::build_book(site, hb, handbook_test::Bodies(site).options, diags);
     CHECK(book.preface.back().align == layout::Align::Justify);
 }
 
@@ -109,7 +112,7 @@ TEST_CASE("an image's Markdown title becomes its caption") {
     model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     hb.body = "![柱状图](chart.png \"图1 上半年执行情况\")\n\n![无标题](b.png)\n";
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb, {}, diags);
+    const Book book = handbook::build_book(site, hb, handbook_test::Bodies(site).options, diags);
     REQUIRE(book.preface.size() == 2);
     CHECK(book.preface[0].kind == layout::BlockKind::Image);
     CHECK(book.preface[0].alt == "柱状图");
@@ -118,9 +121,9 @@ TEST_CASE("an image's Markdown title becomes its caption") {
 }
 
 TEST_CASE("references: inside the book a link and its page, outside the web address") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book book = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     const Chapter* ch = find_chapter(book, "扎根基层三十年的老支书");
     REQUIRE(ch);
     std::vector<Span> spans;
@@ -143,9 +146,9 @@ TEST_CASE("references: inside the book a link and its page, outside the web addr
 }
 
 TEST_CASE("characters beyond U+FFFF are reported with file and line, and set as 〓") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book book = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     bool warned = false;
     for (const Diagnostic& d : diags.sorted())
         if (d.message.find("U+FFFF") != std::string::npos) {
@@ -162,9 +165,9 @@ TEST_CASE("characters beyond U+FFFF are reported with file and line, and set as 
 }
 
 TEST_CASE("Markdown blocks: lists, tasks, quote, table, footnote, rule") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book book = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     const Chapter* ch = find_chapter(book, "扎根基层三十年的老支书");
     int headings = 0, lists = 0, tasks = 0, quotes = 0, tables = 0, rules = 0, panels = 0, notes = 0;
     for (const Block& b : ch->blocks) {
@@ -209,9 +212,9 @@ TEST_CASE("Markdown blocks: lists, tasks, quote, table, footnote, rule") {
 }
 
 TEST_CASE("soft line breaks vanish between Chinese characters") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
-    const Book book = handbook::build_book(site, hb_page(site), {}, diags);
+    const Book book = handbook::build_book(site, hb_page(site), handbook_test::Bodies(site).options, diags);
     std::vector<Span> spans;
     collect_spans(find_chapter(book, "扎根基层三十年的老支书")->blocks, spans);
     std::string text;
@@ -220,12 +223,13 @@ TEST_CASE("soft line breaks vanish between Chinese characters") {
 }
 
 TEST_CASE("the handbook lays out with typed kinds, TOC, and page references") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     Diagnostics diags;
     testing::FakeMetrics fm;
     MemoryWorld world;
     handbook_test::add_fixture_files(world);
-    const LaidOutDocument doc = handbook::build_handbook(site, hb_page(site), fm, world, {}, diags);
+    handbook_test::Bodies bodies(site);
+    const LaidOutDocument doc = handbook::build_handbook(site, hb_page(site), fm, world, bodies.options, diags);
     CHECK(doc.info.author == "中共示例区委宣传部");
     CHECK(doc.info.title == "2026年度党员学习手册");
     const std::string text = all_text(doc);
@@ -246,6 +250,35 @@ TEST_CASE("the handbook lays out with typed kinds, TOC, and page references") {
 }
 
 TEST_CASE("handbook PDF paths") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     CHECK(handbook::handbook_pdf_paths(site) == std::vector<std::string>{"handbooks/2026.pdf"});
+}
+
+TEST_CASE("a ref is found by its node and not by its place among the links") {
+    model::Site site = handbook_test::fixture_site();
+    const int index = site.by_id.at("about");
+    model::Page& about = site.pages[static_cast<size_t>(index)];
+    // Four form feeds: a parse of the raw text sees a paragraph with a link;
+    // the markdown stage, which turns controls into spaces first, sees an
+    // indented code block. Matching refs up by their order in a second parse
+    // (as the handbook did) linked 一 to the page's only ref, 二's target.
+    about.body = "\f\f\f\f[一](ref:minutes/2026-03-03)\n\n[二](ref:cases/laozhishu)\n";
+    const handbook_test::Bodies bodies(site);
+    REQUIRE(about.body_refs.size() == 1);
+    Diagnostics diags;
+    const std::set<int> in_book;
+    const std::vector<Block> blocks = handbook::body_blocks(
+        handbook::BodyContext{site, about, in_book, diags, bodies.docs.page(static_cast<size_t>(index))});
+    REQUIRE(blocks.size() == 2);
+    CHECK(blocks[0].kind == BlockKind::Code);  // as in the portal: the same tree
+    CHECK(blocks[0].code.find("[一](ref:minutes/2026-03-03)") != std::string::npos);
+    std::vector<Span> spans;
+    handbook_test::collect_spans(blocks, spans);
+    bool second_linked = false;
+    for (const Span& s : spans) {
+        INFO(s.text << " → " << s.uri);
+        if (s.text.find("一") != std::string::npos) CHECK(s.uri.empty());  // code, as in the portal
+        if (s.text == "二") second_linked = s.uri == "https://study.example.org/cases/laozhishu/";
+    }
+    CHECK(second_linked);
 }

@@ -52,7 +52,8 @@ std::string make_pdf(model::BookStyle style, model::Paper paper, Diagnostics& di
     h->style = style;
     h->paper = paper;
     const fonts::SystemWorld world = system_world();
-    const layout::LaidOutDocument doc = handbook::build_handbook(site, hb, font_set(), world, {}, diags);
+    handbook_test::Bodies bodies(site);
+    const layout::LaidOutDocument doc = handbook::build_handbook(site, hb, font_set(), world, bodies.options, diags);
     return pdf::write_pdf(doc, font_set(), world, diags);
 }
 
@@ -84,11 +85,13 @@ void fill_from_machine(MemoryWorld& world) {
 }
 
 // fixture_site's handbook laid out and written with `world` alone.
-std::string pdf_from(const model::Site& site, const World& world, Diagnostics& diags) {
+std::string pdf_from(model::Site& site, const World& world, Diagnostics& diags) {
     const model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     REQUIRE(fonts);
-    return pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, world, {}, diags), *fonts, world, diags);
+    handbook_test::Bodies bodies(site);
+    return pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, world, bodies.options, diags), *fonts, world,
+                          diags);
 }
 
 std::string write(const test::TempDir& dir, const std::string& name, const std::string& bytes) {
@@ -188,9 +191,10 @@ TEST_CASE("a handbook with a bleed declares TrimBox and BleedBox; the cover band
     model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
     hb.as<model::Handbook>()->bleed_mm = 3;
     const fonts::SystemWorld world = system_world();
+    handbook_test::Bodies bodies(site);
     const test::TempDir dir("bleed-e2e");
     const std::string path = write(
-        dir, "bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), world, {}, diags), font_set(), world, diags));
+        dir, "bleed.pdf", pdf::write_pdf(handbook::build_handbook(site, hb, font_set(), world, bodies.options, diags), font_set(), world, diags));
     CHECK(run("qpdf --check " + path).status == 0);
     // A5 (419.53 × 595.28 pt) plus 3 mm (8.50 pt) on every side.
     CHECK(run("pdfinfo " + path).out.find("436.535 x 612.283 pts") != std::string::npos);
@@ -291,7 +295,7 @@ TEST_CASE("a whole handbook is laid out and written from a MemoryWorld: fonts, i
 }
 
 TEST_CASE("SystemWorld and a MemoryWorld holding the same bytes and clock write byte-identical PDFs") {
-    const model::Site site = handbook_test::fixture_site();
+    model::Site site = handbook_test::fixture_site();
     MemoryWorld memory;
     fill_from_machine(memory);
     Diagnostics from_disk, from_memory;

@@ -35,7 +35,9 @@ struct Converted {
         model::Page& page = site.pages[static_cast<size_t>(site.by_id.at("about"))];
         page.body = body;
         const std::set<int> in_book;
-        blocks = handbook::body_blocks(handbook::BodyContext{site, page, in_book, diags});
+        const handbook_test::Bodies bodies(site);
+        const markdown::Document* doc = bodies.docs.page(static_cast<size_t>(site.by_id.at("about")));
+        blocks = handbook::body_blocks(handbook::BodyContext{site, page, in_book, diags, doc});
     }
     std::vector<Block> blocks;
     Diagnostics diags;
@@ -297,8 +299,9 @@ TEST_CASE("raw_html on: the PDF shows the HTML table's text and no script (pdfto
     const fonts::SystemWorld world(site.root, 1767225600);
     auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);
     REQUIRE(fonts);
+    handbook_test::Bodies bodies(site);
     const model::Page& hb = site.pages[static_cast<size_t>(handbook_test::handbook_index(site))];
-    const std::string bytes = pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, world, {}, diags), *fonts, world, diags);
+    const std::string bytes = pdf::write_pdf(handbook::build_handbook(site, hb, *fonts, world, bodies.options, diags), *fonts, world, diags);
     const test::TempDir dir("raw-html");
     const auto path = dir.path / "raw-html.pdf";
     test::spit(path, bytes);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "markdown/markdown.h"
+
 namespace chuxin::test {
 
 namespace {
@@ -73,7 +75,7 @@ model::Site fixture_site() {
     Page about = make_page("about.md", Kind::Page, "关于本平台");
     about.summary = "本平台汇集理论学习计划、书目、案例与整改台账。";
     about.tags = {"学习", "党章"};
-    about.body_html = "<p>本平台汇集全区理论学习资料。详见\x1AR0\x1A老支书的事迹\x1A/\x1A。</p>\n";
+    about.body = "本平台汇集全区理论学习资料。详见[老支书的事迹](ref:cases/laozhishu)。\n";
     about.body_refs = {ref("cases/laozhishu", 1)};
     site.pages.push_back(about);
 
@@ -82,14 +84,14 @@ model::Site fixture_site() {
     lao.org = "jiguan-1";
     lao.tags = {"先进典型", "党章"};
     lao.summary = "一位村党支部书记带领群众修路办学的事迹。";
-    lao.body_html = "<p>老支书四十年如一日扎根山村。</p>\n<h2 id=\"主要事迹\">主要事迹</h2>\n<p>带领群众修通山路。</p>\n";
+    lao.body = "老支书四十年如一日扎根山村。\n\n## 主要事迹\n\n带领群众修通山路。\n";
     lao.data = CaseInfo{CaseCategory::Advanced, "先进典型", "某村党支部书记", {"坚持群众路线", "以身作则、久久为功"}};
     site.pages.push_back(lao);
 
     Page warn = make_page("cases/警示案例.md", Kind::Case, "违规收受礼品礼金案");
     warn.date = Date{2026, 4, 2};
     warn.summary = "以案为鉴，筑牢拒腐防变思想防线。";
-    warn.body_html = "<p>案情简介。</p>\n";
+    warn.body = "案情简介。\n";
     warn.data = CaseInfo{CaseCategory::Warning, "警示案例", "某局原副局长", {"严守纪律规矩"}};
     site.pages.push_back(warn);
 
@@ -129,7 +131,7 @@ model::Site fixture_site() {
 
     Page hb = make_page("handbooks/2026.md", Kind::Handbook, "2026年度党员学习手册");
     hb.date = Date{2026, 1, 5};
-    hb.body_html = "<p>为深化理论武装，编印本手册。</p>\n";
+    hb.body = "为深化理论武装，编印本手册。\n";
     Handbook book;
     book.subtitle = "中共示例区委机关第一党支部";
     book.edition = "2026年1月";
@@ -146,7 +148,7 @@ model::Site fixture_site() {
     m1.date = Date{2026, 1, 15};
     m1.org = "jiguan-1";
     m1.summary = "检视问题，明确整改措施。";
-    m1.body_html = "<p>会议查摆问题3项。</p>\n";
+    m1.body = "会议查摆问题3项。\n";
     Minutes mm1;
     mm1.meeting = "民主生活会";
     mm1.date = *m1.date;
@@ -164,7 +166,7 @@ model::Site fixture_site() {
     m2.org = "jiguan-1";
     m2.tags = {"主题党日"};
     m2.summary = "集体学习党章第一章。";
-    m2.body_html = "<p>集体学习《中国共产党章程》总纲。</p>\n";
+    m2.body = "集体学习《中国共产党章程》总纲。\n";
     Minutes mm2;
     mm2.meeting = "主题党日";
     mm2.date = *m2.date;
@@ -183,7 +185,7 @@ model::Site fixture_site() {
     Page m3 = make_page("minutes/2026-06-20-huitoukan.md", Kind::Minutes, "整改落实情况“回头看”会议记录");
     m3.date = Date{2026, 6, 20};
     m3.org = "jiguan-1";
-    m3.body_html = "<p>逐项核查整改事项。</p>\n";
+    m3.body = "逐项核查整改事项。\n";
     Minutes mm3;
     mm3.meeting = "支部委员会";
     mm3.date = *m3.date;
@@ -199,7 +201,7 @@ model::Site fixture_site() {
     Page sc = make_page("schedules/2026.md", Kind::Schedule, "2026年度理论学习计划");
     sc.org = "jiguan-1";
     sc.date = Date{2026, 1, 2};
-    sc.body_html = "<p>全年安排如下。</p>\n";
+    sc.body = "全年安排如下。\n";
     Schedule sched;
     sched.year = 2026;
     ScheduleEvent e1;
@@ -262,7 +264,8 @@ model::Site fixture_site() {
         site.sections[path] = s;
     };
     section("", "", {0});
-    site.sections[""].intro_html = "<p>欢迎访问理论学习平台。</p>\n";
+    site.sections[""].intro_markdown = "欢迎访问理论学习平台。\n";
+    site.sections[""].source = "content/_index.md";
     section("cases", "典型案例", {2, 1});
     section("checklists", "整改台账", {3});
     section("handbooks", "手册下载", {4});
@@ -340,7 +343,7 @@ model::Site large_site(int n) {
         p.org = i % 2 ? "o1" : "o2";
         p.tags = {"标签" + std::to_string(i % 50), "学习"};
         p.summary = "摘要文字，用于列表页显示。";
-        p.body_html = "<p>" + body + "</p>\n";
+        p.body = "" + body + "\n";
         site.pages.push_back(std::move(p));
     }
     index_site(site);
@@ -351,6 +354,14 @@ model::Site large_site(int n) {
     }
     site.sections[""].path = "";
     return site;
+}
+
+markdown::Documents fixture_documents(const model::Site& site) {
+    model::Site copy = site;  // keeps the fixture's own refs (resolved by hand) and summaries
+    Diagnostics diags;
+    markdown::MarkdownOptions md;
+    md.raw_html = site.config.raw_html;
+    return markdown::parse_site(copy, md, diags);
 }
 
 }  // namespace chuxin::test

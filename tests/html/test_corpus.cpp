@@ -35,11 +35,14 @@ TEST_CASE("render a corpus and time the HTML stage", "[.corpus]") {
     opts.site_root = root;
     opts.as_of = Date{2026, 7, 1};
     Diagnostics diags;
-    const auto site = site::prepare_site(opts, diags);
+    const auto prepared = site::prepare(opts, diags);
+    const auto& site = prepared.site;
     REQUIRE_FALSE(diags.has_errors());
     const double cpu0 = static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
     const auto wall0 = std::chrono::steady_clock::now();
-    html::Renderer renderer(site, html::load_templates(site.root, site.config.theme, diags), diags);
+    html::RenderOptions ro;
+    ro.documents = &prepared.documents;
+    html::Renderer renderer(site, html::load_templates(site.root, site.config.theme, diags), diags, ro);
     CountingOutput out;
     renderer.render_all(out);
     const double cpu = static_cast<double>(std::clock()) / CLOCKS_PER_SEC - cpu0;

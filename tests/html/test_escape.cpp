@@ -23,7 +23,10 @@ TEST_CASE("content never reaches a page unescaped") {
     site.pages[9].as<model::StudyList>()->items[1].url = "javascript:alert(8)";
 
     Diagnostics diags;
-    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags);
+    const markdown::Documents docs = test::fixture_documents(site);
+    html::RenderOptions with_docs;
+    with_docs.documents = &docs;
+    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags, with_docs);
     MemoryOutput out;
     renderer.render_all(out);
     REQUIRE_FALSE(diags.has_errors());

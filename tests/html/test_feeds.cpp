@@ -33,7 +33,10 @@ int count_children(xmlNode* parent, const char* name) {
 
 std::map<std::string, std::string> render(const model::Site& site) {
     Diagnostics diags;
-    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags);
+    const markdown::Documents docs = test::fixture_documents(site);
+    html::RenderOptions with_docs;
+    with_docs.documents = &docs;
+    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags, with_docs);
     MemoryOutput out;
     renderer.render_all(out);
     return out.files();

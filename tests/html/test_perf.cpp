@@ -32,7 +32,10 @@ TEST_CASE("10,000 pages render within the CPU budget", "[perf]") {
     Diagnostics diags;
     const double cpu0 = cpu_seconds();
     const auto wall0 = std::chrono::steady_clock::now();
-    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags);
+    const markdown::Documents docs = test::fixture_documents(site);
+    html::RenderOptions with_docs;
+    with_docs.documents = &docs;
+    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags, with_docs);
     CountingOutput out;
     renderer.render_all(out);
     const double cpu = cpu_seconds() - cpu0;

@@ -28,6 +28,8 @@ Files render_fixture(const model::Site& site, int threads = 2) {
     auto templates = html::load_templates(site.root, site.config.theme, diags);
     html::RenderOptions options;
     options.threads = threads;
+    const markdown::Documents docs = test::fixture_documents(site);
+    options.documents = &docs;
     html::Renderer renderer(site, std::move(templates), diags, options);
     MemoryOutput out;
     renderer.render_all(out);
@@ -85,7 +87,10 @@ TEST_CASE("output is identical for one and two threads, and render_one matches")
     CHECK(one.files() == two.files());
 
     Diagnostics diags;
-    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags);
+    const markdown::Documents docs = test::fixture_documents(site);
+    html::RenderOptions with_docs;
+    with_docs.documents = &docs;
+    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags, with_docs);
     const auto paths = renderer.output_paths();
     CHECK(std::is_sorted(paths.begin(), paths.end()));
     std::vector<std::string> written;

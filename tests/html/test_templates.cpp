@@ -44,7 +44,10 @@ TEST_CASE("template lookup: site templates/ beats the theme, which beats the bui
 
     auto site = test::fixture_site();
     site.root = tmp.root.string();
-    html::Renderer renderer(site, std::move(set), diags);
+    const markdown::Documents docs = test::fixture_documents(site);
+    html::RenderOptions with_docs;
+    with_docs.documents = &docs;
+    html::Renderer renderer(site, std::move(set), diags, with_docs);
     MemoryOutput out;
     renderer.render_all(out);
     CHECK(out.at("about/index.html").find("SITE PAGE 关于本平台") != std::string::npos);
@@ -83,7 +86,10 @@ TEST_CASE("user templates may use partials") {
     Diagnostics diags;
     auto site = test::fixture_site();
     site.root = tmp.root.string();
-    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags);
+    const markdown::Documents docs = test::fixture_documents(site);
+    html::RenderOptions with_docs;
+    with_docs.documents = &docs;
+    html::Renderer renderer(site, html::load_templates(site.root, "default", diags), diags, with_docs);
     MemoryOutput out;
     renderer.render_all(out);
     CHECK(out.at("about/index.html").find("P [关于本平台]") != std::string::npos);

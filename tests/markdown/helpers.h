@@ -19,11 +19,29 @@ inline model::Page page_with_body(std::string body, int body_line = 1) {
     return page;
 }
 
-inline model::Page rendered(std::string body, markdown::MarkdownOptions options = {}, int body_line = 1) {
-    model::Page page = page_with_body(std::move(body), body_line);
+// A page after the markdown stage, with its tree and the tree's HTML (as
+// the html stage renders it, placeholders not yet expanded).
+struct RenderedPage : model::Page {
+    markdown::Document doc;
+    std::string body_html;
+};
+
+inline RenderedPage rendered_page(model::Page page, const markdown::MarkdownOptions& options, Diagnostics& diags) {
+    RenderedPage out;
+    out.doc = markdown::parse_body(page, options, diags);
+    out.body_html = markdown::render_html(out.doc);
+    static_cast<model::Page&>(out) = std::move(page);
+    return out;
+}
+
+// parse_body + render_html: fills page's headings, refs and summary, returns its HTML.
+inline std::string render_into(model::Page& page, const markdown::MarkdownOptions& options, Diagnostics& diags) {
+    return markdown::render_html(markdown::parse_body(page, options, diags));
+}
+
+inline RenderedPage rendered(std::string body, markdown::MarkdownOptions options = {}, int body_line = 1) {
     Diagnostics diags;
-    markdown::render_body(page, options, diags);
-    return page;
+    return rendered_page(page_with_body(std::move(body), body_line), options, diags);
 }
 
 inline std::string html_of(std::string body, bool raw_html = false) {

@@ -78,7 +78,7 @@ TEST_CASE("heading anchors never take an item or event id of the page", "[anchor
     checklist.items.back().id = "c1";
     page.data = checklist;
     Diagnostics diags;
-    markdown::render_body(page, {}, diags);
+    const std::string body_html = test::render_into(page, {}, diags);
     REQUIRE(page.headings.size() == 2);
     CHECK(page.headings[0].anchor == "c1-1");
     CHECK(page.headings[1].anchor == "其他");

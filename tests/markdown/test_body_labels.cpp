@@ -54,14 +54,15 @@ TEST_CASE("footnote back-links are named in the site's language", "[render][labe
     CHECK(contains(html_in("en", body), "aria-label=\"Back to content\""));
 }
 
-TEST_CASE("render_site takes the language from site.yaml", "[render][labels]") {
+TEST_CASE("parse_site takes the language from site.yaml", "[render][labels]") {
     model::Site site;
     site.config.language = "en";
     site.pages.push_back(test::page_with_body("- [ ] task[^n]\n\n[^n]: note\n"));
     Diagnostics diags;
-    markdown::render_site(site, {}, diags);
-    CHECK(contains(site.pages[0].body_html, "aria-label=\"Not done\""));
-    CHECK(contains(site.pages[0].body_html, "aria-label=\"Back to content\""));
+    markdown::Documents docs = markdown::parse_site(site, {}, diags);
+    const std::string html = markdown::render_html(docs.pages.at(0));
+    CHECK(contains(html, "aria-label=\"Not done\""));
+    CHECK(contains(html, "aria-label=\"Back to content\""));
 }
 
 TEST_CASE("label_backrefs names every cmark back-link form", "[labels]") {

@@ -113,7 +113,8 @@ TEST_CASE("expand_refs with a fragment's refs vector", "[refs][expand]") {
     model::Site site = target_site();
     std::vector<model::Ref> refs;
     Diagnostics diags;
-    std::string html = markdown::render_fragment("见[](ref:checklists/2026)\n", "content/_index.md", 3, {}, refs, diags);
+    std::string html = markdown::render_html(
+        markdown::parse_fragment("见[](ref:checklists/2026)\n", "content/_index.md", 3, {}, refs, diags));
     REQUIRE(refs.size() == 1);
     refs[0].page = 1;
     CHECK(markdown::expand_refs(html, refs, site, href) == "<p>见<a href=\"/checklists/2026/\">整改清单</a></p>\n");

@@ -3,7 +3,7 @@
 
 #include "helpers.h"
 #include "markdown/plain_text.h"
-#include "markdown/url_safety.h"
+#include "core/url_safety.h"
 
 using namespace chuxin;
 using test::contains;
@@ -54,7 +54,7 @@ TEST_CASE("a summary from front matter is kept", "[render][summary]") {
     auto page = test::page_with_body("正文第一段。\n");
     page.summary = "自定义摘要";
     Diagnostics diags;
-    markdown::render_body(page, {}, diags);
+    const std::string body_html = test::render_into(page, {}, diags);
     CHECK(page.summary == "自定义摘要");
 }
 
@@ -93,12 +93,12 @@ TEST_CASE("raw_html on still applies the GFM tag filter", "[render][raw]") {
     CHECK(contains(on, "&lt;script>"));
 }
 
-TEST_CASE("render_fragment renders a section intro and collects its refs", "[render]") {
+TEST_CASE("parse_fragment parses a section intro and collects its refs", "[render]") {
     std::vector<model::Ref> refs;
     refs.push_back({});  // earlier refs stay; indexes continue after them
     Diagnostics diags;
-    std::string html = markdown::render_fragment("## 简介\n\n见[](ref:cases/a)。\n", "content/cases/_index.md", 4, {},
-                                                 refs, diags);
+    std::string html = markdown::render_html(
+        markdown::parse_fragment("## 简介\n\n见[](ref:cases/a)。\n", "content/cases/_index.md", 4, {}, refs, diags));
     REQUIRE(refs.size() == 2);
     CHECK(refs[1].text == "cases/a");
     CHECK(refs[1].pos.line == 6);
@@ -107,7 +107,7 @@ TEST_CASE("render_fragment renders a section intro and collects its refs", "[ren
     CHECK(contains(html, "\x1AR1\x1A\x1A/\x1A"));
 }
 
-TEST_CASE("render_site renders all bodies and section intros, same result on 2 threads", "[render]") {
+TEST_CASE("parse_site parses all bodies and section intros, same result on 2 threads", "[render]") {
     auto make_site = [] {
         model::Site site;
         for (int i = 0; i < 40; ++i) {
@@ -125,16 +125,20 @@ TEST_CASE("render_site renders all bodies and section intros, same result on 2 t
     };
     model::Site one = make_site(), two = make_site();
     Diagnostics d1, d2;
-    markdown::render_site(one, {}, d1, 1);
-    markdown::render_site(two, {}, d2, 2);
+    markdown::Documents docs_one = markdown::parse_site(one, {}, d1, 1);
+    markdown::Documents docs_two = markdown::parse_site(two, {}, d2, 2);
     for (size_t i = 0; i < one.pages.size(); ++i) {
-        CHECK(one.pages[i].body_html == two.pages[i].body_html);
+        CHECK(markdown::render_html(docs_one.pages[i]) == markdown::render_html(docs_two.pages[i]));
+        CHECK(docs_one.pages[i].source_hash() == markdown::source_hash_of(one.pages[i].body));
         CHECK(one.pages[i].body_refs.size() == 1);
         CHECK(one.pages[i].summary == two.pages[i].summary);
     }
     CHECK(one.sections["cases"].intro_refs.size() == 1);
     CHECK(one.sections["cases"].intro_refs[0].pos.line == 3);
-    CHECK(contains(one.sections["cases"].intro_html, "介绍"));
+    REQUIRE(docs_one.intro("cases"));
+    CHECK(contains(markdown::render_html(*docs_one.intro("cases")), "介绍"));
+    // Exactly one cmark parse per page body and per section intro.
+    CHECK(docs_one.cmark_parses == one.pages.size() + 1);
 }
 
 TEST_CASE("empty-text refs leave a marker in the summary for the graph", "[render][summary]") {
@@ -162,8 +166,8 @@ TEST_CASE("relative image and link URLs point where their files are copied", "[r
     page.url = "/schedules/2026/";
     CHECK(markdown::asset_base_of(page) == "../../schedules/");
     Diagnostics diags;
-    markdown::render_body(page, {}, diags);
-    const std::string& html = page.body_html;
+    const std::string body_html = test::render_into(page, {}, diags);
+    const std::string& html = body_html;
     CHECK(contains(html, "src=\"../../schedules/h1.png\""));
     CHECK(contains(html, "href=\"../../schedules/files/%E8%A1%A8.pdf\""));
     CHECK(contains(html, "src=\"../../schedules/../x.png\""));
@@ -179,7 +183,7 @@ TEST_CASE("relative image and link URLs point where their files are copied", "[r
 }
 
 TEST_CASE("is_relative_reference follows RFC 3986", "[render][assets]") {
-    using markdown::is_relative_reference;
+    using chuxin::is_relative_reference;
     CHECK(is_relative_reference("a.png"));
     CHECK(is_relative_reference("图/表.png"));
     CHECK(is_relative_reference("../a.png"));

@@ -8,11 +8,11 @@
 
 #include "helpers.h"
 #include "markdown/sanitize.h"
-#include "markdown/url_safety.h"
+#include "core/url_safety.h"
 
 using namespace chuxin;
-using markdown::is_unsafe_url;
-using markdown::UrlUse;
+using chuxin::is_unsafe_url;
+using chuxin::UrlUse;
 using test::contains;
 using test::html_of;
 

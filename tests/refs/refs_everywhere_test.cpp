@@ -85,7 +85,8 @@ std::vector<std::string> hrefs_inside(const std::string& html, const std::string
 }
 
 struct Built {
-    model::Site site;
+    site::PreparedSite prepared;
+    model::Site& site = prepared.site;
     MemoryOutput out;
     Diagnostics diags;
 };
@@ -100,9 +101,9 @@ void build_fixture(const test::TempDir& dir, Built& b) {
     opts.site_root = dir.path.string();
     opts.as_of = Date{2026, 7, 1};
     opts.pdf = site::PdfMode::Skip;
-    b.site = site::prepare_site(opts, b.diags);
+    b.prepared = site::prepare(opts, b.diags);
     REQUIRE(b.diags.error_count() == 0);
-    site::render_site(b.site, opts, b.out, b.diags);
+    site::render_site(b.prepared, opts, b.out, b.diags);
     REQUIRE(b.diags.error_count() == 0);
 }
 
@@ -132,6 +133,11 @@ TEST_CASE("a ref resolves in every container, in the portal and in the handbook"
     Built b;
     build_fixture(dir, b);
     REQUIRE(b.out.has("cases/refs/index.html"));
+    // The whole build parsed each body and each section intro exactly once.
+    size_t intros = 0;
+    for (const auto& [path, section] : b.site.sections) intros += section.intro_markdown.empty() ? 0 : 1;
+    CHECK(b.prepared.documents.cmark_parses == b.site.pages.size() + intros);
+    CHECK(b.prepared.documents.pages.size() == b.site.pages.size());
     const std::string& html = b.out.at("cases/refs/index.html");
     CHECK(html.find('\x1A') == std::string::npos);
 
@@ -148,7 +154,9 @@ TEST_CASE("a ref resolves in every container, in the portal and in the handbook"
 
     SECTION("handbook") {
         const int hb = b.site.by_id.at("handbooks/2026");
-        const layout::Book book = handbook::build_book(b.site, b.site.pages[static_cast<size_t>(hb)], {}, b.diags);
+        handbook::HandbookOptions options;
+        options.documents = &b.prepared.documents;
+        const layout::Book book = handbook::build_book(b.site, b.site.pages[static_cast<size_t>(hb)], options, b.diags);
         std::vector<layout::Span> spans;
         for (const layout::Part& part : book.parts)
             for (const layout::Chapter& chapter : part.chapters) collect(chapter.blocks, spans);

@@ -1,8 +1,8 @@
-#include "markdown/url_safety.h"
+#include "core/url_safety.h"
 
 #include <string>
 
-namespace chuxin::markdown {
+namespace chuxin {
 namespace {
 
 // The first characters of `url` as a browser's URL parser sees them: leading
@@ -50,4 +50,4 @@ bool is_relative_reference(std::string_view url) {
     return true;
 }
 
-}  // namespace chuxin::markdown
+}  // namespace chuxin

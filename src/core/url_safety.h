@@ -1,4 +1,5 @@
 #pragma once
+// (In core, not markdown: the handbook applies the same rules to the URLs of raw HTML it reads.)
 // Unsafe URL schemes (content-format §8): `javascript:`, `vbscript:`,
 // `file:`, and `data:` except images (`data:image/…` in an image) are dropped
 // unless raw_html is on. cmark-gfm's safe mode does a similar check; ours is
@@ -7,7 +8,7 @@
 // breaks removed, ASCII case-insensitive).
 #include <string_view>
 
-namespace chuxin::markdown {
+namespace chuxin {
 
 enum class UrlUse { Link, Image };
 
@@ -17,4 +18,4 @@ bool is_unsafe_url(std::string_view url, UrlUse use);
 // "/…", "//…", "#…" or "?…" — a file named relative to the current folder.
 bool is_relative_reference(std::string_view url);
 
-}  // namespace chuxin::markdown
+}  // namespace chuxin
