@@ -172,7 +172,7 @@ std::vector<Block> schedule_blocks(const BodyContext& ctx, const model::Schedule
         r.cells.push_back(cell(std::to_string(++n), layout::Align::Center));
         r.cells.push_back(cell(e.title));
         // A printed schedule says 每年3月、6月、9月、12月最后一个周五, not the RRULE.
-        std::string when = e.repeat.empty() ? "" : schedule::describe_repeat(e.repeat, "zh-CN");
+        std::string when = e.repeat.empty() ? "" : schedule::describe_repeat(e.repeat, Lang::Zh);
         for (const Date& d : e.dates) when += (when.empty() ? "" : "、") + d.iso();
         r.cells.push_back(cell(when));
         r.cells.push_back(cell(e.meeting));

@@ -82,7 +82,7 @@ std::string atom_feed(const SiteIndex& index, size_t limit) {
     XmlWriter w;
     w.start("feed");
     w.attribute("xmlns", "http://www.w3.org/2005/Atom");
-    w.attribute("xml:lang", cfg.language);
+    w.attribute("xml:lang", std::string(lang_tag(cfg.lang)));
     w.element("title", cfg.title);
     w.element("id", absolute_url(cfg.base_url, "/"));
     w.start("link");

@@ -96,7 +96,7 @@ struct Renderer::Impl {
 
     Impl(const model::Site& s, TemplateSet t, Diagnostics& d, RenderOptions o)
         : site(s), templates(std::move(t)), diags(d), options(o), index(s),
-          ui(lang_of(s.config.language)), links(o.links) {
+          ui(s.config.lang), links(o.links) {
         build_globals();
         plan();
     }
@@ -129,7 +129,7 @@ void Renderer::Impl::build_globals() {
     const auto& cfg = site.config;
     globals["site_title"] = Data(cfg.title);
     globals["publisher"] = cfg.publisher.empty() ? Data(false) : Data(cfg.publisher);
-    globals["lang"] = Data(ui.lang() == Lang::En ? std::string("en") : std::string("zh-CN"));
+    globals["lang"] = Data(std::string(lang_tag(ui.lang())));
     globals["as_of"] = Data(ui.date(site.as_of));
     globals["as_of_iso"] = Data(site.as_of.iso());
     globals["generator"] = Data(std::string("chuxin"));

@@ -22,22 +22,22 @@ std::string expand_intro(const markdown::Documents& docs, const model::Section& 
     return markdown::expand_refs(markdown::render_html(*doc), section.intro_refs, site, href_for);
 }
 
-std::string occurrence_label(const model::Occurrence& occ, bool english) {
-    return schedule::occurrence_label(occ, english ? "en" : "zh-CN");
+std::string occurrence_label(const model::Occurrence& occ, Lang lang) {
+    return schedule::occurrence_label(occ, lang);
 }
 
-std::string repeat_label(const std::string& repeat, bool english) {
-    return schedule::describe_repeat(repeat, english ? "en" : "zh-CN");
+std::string repeat_label(const std::string& repeat, Lang lang) {
+    return schedule::describe_repeat(repeat, lang);
 }
 
 std::string ics_output_path(const model::Page& page) { return schedule::ics_output_path(page); }
 
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
-                         ProgressOf what, bool english) {
+                         ProgressOf what, Lang lang) {
     return schedule::progress_svg(done, doing, open, overdue, label,
                                   what == ProgressOf::Occurrences ? schedule::ProgressWords::Schedule
                                                                   : schedule::ProgressWords::Checklist,
-                                  english ? "en" : "zh-CN");
+                                  lang);
 }
 
 std::string schedule_ics(const model::Site& site, const model::Page& page) { return schedule::ics(site, page); }

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 
+#include "core/language.h"
 #include "model/model.h"
 
 namespace chuxin::markdown {
@@ -24,10 +25,10 @@ std::string expand_intro(const markdown::Documents& docs, const model::Section& 
                          const HrefFor& href_for);
 
 // schedule::occurrence_label: "2026年1月6日", "2026年第一季度" … (en: "2026 Q1").
-std::string occurrence_label(const model::Occurrence& occ, bool english);
+std::string occurrence_label(const model::Occurrence& occ, Lang lang);
 
 // schedule::describe_repeat: Chinese phrases as written, RRULEs spelled out.
-std::string repeat_label(const std::string& repeat, bool english);
+std::string repeat_label(const std::string& repeat, Lang lang);
 
 // schedule::ics_output_path: "schedules/2026/calendar.ics" (not percent-encoded).
 std::string ics_output_path(const model::Page& page);
@@ -36,7 +37,7 @@ std::string ics_output_path(const model::Page& page);
 // counts with a legend in words, as inline SVG.
 enum class ProgressOf { ChecklistItems, Occurrences };
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
-                         ProgressOf what, bool english);
+                         ProgressOf what, Lang lang);
 
 // schedule::ics: the iCalendar file of a schedule page.
 std::string schedule_ics(const model::Site& site, const model::Page& page);

@@ -10,10 +10,6 @@
 
 namespace chuxin::html {
 
-Lang lang_of(const std::string& language) {
-    return language.rfind("en", 0) == 0 ? Lang::En : Lang::Zh;
-}
-
 namespace {
 
 // The status words are model/kinds.h's: one spelling for every stage.

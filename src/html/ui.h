@@ -7,11 +7,10 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/language.h"
 
 namespace chuxin::html {
 
-enum class Lang { Zh, En };
-Lang lang_of(const std::string& language);  // "en…" → En, anything else → Zh
 
 // "4", "1.5": hours and counts without trailing zeros.
 std::string format_number(double v);

@@ -85,7 +85,7 @@ void put_status(View& v, const Status& s) {
 
 std::string occurrence_when(const Ui& ui, const model::Occurrence& occ) {
     // One wording for the portal, the handbook and the report (schedule stage).
-    return occurrence_label(occ, ui.lang() == Lang::En);
+    return occurrence_label(occ, ui.lang());
 }
 
 std::string occurrence_anchor(const model::Schedule& sched, const model::Occurrence& occ) {
@@ -119,7 +119,7 @@ void ItemCounts::add(const ItemCounts& o) {
 std::string counts_svg(const Ui& ui, const ItemCounts& c, const std::string& label) {
     // The picture's segments are disjoint: overdue items are drawn only as overdue.
     return progress_svg(c.done, c.doing - c.overdue_doing, c.open - c.overdue_open, c.overdue, label,
-                        ProgressOf::ChecklistItems, ui.lang() == Lang::En);
+                        ProgressOf::ChecklistItems, ui.lang());
 }
 
 ItemCounts checklist_counts(const model::Page& page) {

@@ -19,7 +19,7 @@ ListView ref_list(const Ctx& ctx, const std::vector<model::Ref>& refs) {
 }
 
 std::string repeat_label(const Ctx& ctx, const model::ScheduleEvent& e) {
-    if (!e.repeat.empty()) return html::repeat_label(e.repeat, ctx.ui.lang() == Lang::En);
+    if (!e.repeat.empty()) return html::repeat_label(e.repeat, ctx.ui.lang());
     std::string out;
     for (const auto& d : e.dates) out += (out.empty() ? "" : "、") + ctx.date(d);
     return out;
@@ -98,7 +98,7 @@ void schedule_fields(const Ctx& ctx, const model::Page& page, View& v) {
         .flag("any_overdue", overdue > 0)
         .text("percent_done", std::to_string(total ? done * 100 / total : 0) + "%")
         .text("progress_svg", progress_svg(done, 0, due, overdue, page.title, ProgressOf::Occurrences,
-                                           ctx.ui.lang() == Lang::En));
+                                           ctx.ui.lang()));
 }
 
 void checklist_fields(const Ctx& ctx, const model::Page& page, View& v) {

@@ -116,7 +116,7 @@ void parse_site_config(const std::string& text, const std::string& file, model::
     });
     if (auto t = f.text("title", Need::Required)) config.title = trim(*t);
     read_base_url(f, config);
-    if (auto lang = f.choice("language", kLanguages)) config.language = *lang;
+    if (auto lang = f.choice("language", kLanguages)) config.lang = lang_of(*lang);
     if (auto theme = f.text("theme")) config.theme = trim(*theme);
     if (auto pub = f.text("publisher")) config.publisher = trim(*pub);
     read_orgs(f, config);

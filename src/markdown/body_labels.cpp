@@ -47,8 +47,8 @@ void relabel(cmark_node* item, const BodyLabels& labels, cmark_mem* mem,
 
 }  // namespace
 
-const BodyLabels& body_labels(std::string_view language) {
-    return language.substr(0, 2) == "en" ? kEn : kZh;
+const BodyLabels& body_labels(Lang lang) {
+    return lang == Lang::En ? kEn : kZh;
 }
 
 void label_task_items(cmark_node* document, const BodyLabels& labels, cmark_mem* mem,

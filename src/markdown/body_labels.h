@@ -10,6 +10,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/language.h"
+
 namespace chuxin::markdown {
 
 struct BodyLabels {
@@ -18,8 +20,7 @@ struct BodyLabels {
     const char* footnote_back;  // the ↩ link from a footnote to its mark
 };
 
-// site.yaml `language`: "en…" → English, anything else → zh-CN.
-const BodyLabels& body_labels(std::string_view language);
+const BodyLabels& body_labels(Lang lang);
 
 // Every task-list item of the tree renders its checkbox with an aria-label
 // (WCAG 4.1.2: a form control needs a name); the markup is cmark's otherwise.

@@ -8,10 +8,12 @@
 // raw HTML and unsafe URLs harmless. The HTML is rendered from the tree by
 // the html stage (render_html); `ref:` links stay placeholders in it until
 // the renderer knows where targets live: see markdown/refs.h (expand_refs).
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/language.h"
 #include "markdown/document.h"
 #include "model/model.h"
 
@@ -30,8 +32,8 @@ struct MarkdownOptions {
     std::string asset_base;
     // site.yaml `language`, for the words the body's HTML carries besides the
     // author's (checkbox and footnote back-link names, body_labels.h).
-    // Empty: the site's (parse_site), else zh-CN.
-    std::string language;
+    // Unset: the site's (parse_site), else Chinese.
+    std::optional<Lang> lang;
 };
 
 // asset_base for a page (from page.rel and page.url).

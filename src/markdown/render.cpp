@@ -95,7 +95,7 @@ public:
         Document doc;
         doc.source_hash_ = source_hash_of(markdown);
         doc.cmark_flags_ = cmark_options(options);
-        doc.labels_ = &body_labels(options.language);
+        doc.labels_ = &body_labels(options.lang.value_or(Lang::Zh));
         doc.arena_ = std::make_unique<CmarkArena>();
         ArenaScope scope(*doc.arena_);  // the tree's memory; readers later allocate from the heap
         {

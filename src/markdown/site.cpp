@@ -8,7 +8,7 @@ namespace chuxin::markdown {
 
 Documents parse_site(model::Site& site, const MarkdownOptions& site_options, Diagnostics& diags, int threads) {
     MarkdownOptions options = site_options;
-    if (options.language.empty()) options.language = site.config.language;
+    if (!options.lang) options.lang = site.config.lang;
     Documents docs;
     docs.pages.resize(site.pages.size());
     // Pages are independent: each worker takes the next unparsed index.

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/language.h"
 #include "model/model.h"
 
 namespace chuxin::model {
@@ -63,7 +64,7 @@ struct StatusWords {
     std::string_view code;  // "done"
     std::string_view zh;    // "已完成"
     std::string_view en;    // "Done"
-    std::string_view in(bool english) const { return english ? en : zh; }
+    std::string_view in(Lang lang) const { return lang == Lang::En ? en : zh; }
 };
 const StatusWords& words_of(OccurrenceStatus status);
 const StatusWords& words_of(ItemStatus status);

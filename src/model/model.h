@@ -15,6 +15,7 @@
 
 #include "core/chapter_start.h"
 #include "core/date.h"
+#include "core/language.h"
 #include "core/source_pos.h"
 
 namespace chuxin::model {
@@ -40,7 +41,7 @@ struct Org {
 struct SiteConfig {
     std::string title;
     std::string base_url = "/";
-    std::string language = "zh-CN";  // "zh-CN" | "en"
+    Lang lang = Lang::Zh;  // site.yaml `language`; lang_tag(lang) is "zh-CN" or "en"
     std::string theme = "default";
     std::string publisher;
     std::vector<Org> orgs;

@@ -106,11 +106,11 @@ std::string describe_en(const RRule& r) {
 
 }  // namespace
 
-std::string describe_rrule(const RRule& rule, const std::string& lang) {
-    return lang == "en" ? describe_en(rule) : describe_zh(rule);
+std::string describe_rrule(const RRule& rule, Lang lang) {
+    return lang == Lang::En ? describe_en(rule) : describe_zh(rule);
 }
 
-std::string describe_repeat(std::string_view repeat, const std::string& lang) {
+std::string describe_repeat(std::string_view repeat, Lang lang) {
     if (!is_rrule_text(repeat)) return std::string(repeat);
     ParseResult parsed = parse_repeat(repeat);
     const Rule* rule = std::get_if<Rule>(&parsed);

@@ -6,15 +6,16 @@
 #include <string>
 #include <string_view>
 
+#include "core/language.h"
 #include "schedule/repeat.h"
 
 namespace chuxin::schedule {
 
-// `lang` is the site language ("zh-CN" or "en"). Text that does not parse
+// `lang` is the site language. Text that does not parse
 // is returned unchanged (the load/schedule stages have reported it).
-std::string describe_repeat(std::string_view repeat, const std::string& lang);
+std::string describe_repeat(std::string_view repeat, Lang lang);
 
 // The RRULE part of the above, for an already parsed rule.
-std::string describe_rrule(const RRule& rule, const std::string& lang);
+std::string describe_rrule(const RRule& rule, Lang lang);
 
 }  // namespace chuxin::schedule

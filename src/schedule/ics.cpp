@@ -132,7 +132,7 @@ void window_todos(Writer& w, const EventContext& ctx, int e) {
         w.line("DTSTART;VALUE=DATE:" + occ.start.compact());
         // DUE is the window's last day: the meeting must be held by then.
         w.line("DUE;VALUE=DATE:" + occ.end.compact());
-        w.text("SUMMARY", ev.title + "（" + occurrence_label(occ, "zh-CN") + "，至少" +
+        w.text("SUMMARY", ev.title + "（" + occurrence_label(occ, Lang::Zh) + "，至少" +
                               std::to_string(occ.required) + "次）");
         w.text("DESCRIPTION", description(ctx, ev));
         if (!ctx.url.empty()) w.line("URL:" + ctx.url);

@@ -93,13 +93,14 @@ void text(Svg& svg, double x0, double y0, const std::string& s, const char* fill
 
 // Segment words: the statuses' (model/kinds.h). A schedule has no status
 // "in progress" of its own: its second segment is named here.
-std::array<const char*, 4> segment_words(ProgressWords kind, bool en) {
+std::array<const char*, 4> segment_words(ProgressWords kind, Lang lang) {
+    const bool en = lang == Lang::En;
     using model::words_of;
     if (kind == ProgressWords::Schedule)
-        return {words_of(model::OccurrenceStatus::Done).in(en).data(), en ? "In progress" : "进行中",
-                words_of(model::OccurrenceStatus::Due).in(en).data(), model::overdue_words().in(en).data()};
-    return {words_of(model::ItemStatus::Done).in(en).data(), words_of(model::ItemStatus::Doing).in(en).data(),
-            words_of(model::ItemStatus::Open).in(en).data(), model::overdue_words().in(en).data()};
+        return {words_of(model::OccurrenceStatus::Done).in(lang).data(), en ? "In progress" : "进行中",
+                words_of(model::OccurrenceStatus::Due).in(lang).data(), model::overdue_words().in(lang).data()};
+    return {words_of(model::ItemStatus::Done).in(lang).data(), words_of(model::ItemStatus::Doing).in(lang).data(),
+            words_of(model::ItemStatus::Open).in(lang).data(), model::overdue_words().in(lang).data()};
 }
 
 // The <title>: everything the picture says, in words.
@@ -117,9 +118,9 @@ std::string summary_text(const std::vector<Segment>& segs, int total, int percen
 }  // namespace
 
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label, ProgressWords kind,
-                         const std::string& lang) {
-    bool en = lang == "en";
-    const auto w = segment_words(kind, en);
+                         Lang lang) {
+    bool en = lang == Lang::En;
+    const auto w = segment_words(kind, lang);
     std::vector<Segment> segs = {{w[0], "#2E7D32", "#FFFFFF", std::max(0, done)},
                                  {w[1], "#1565C0", "#FFFFFF", std::max(0, doing)},
                                  {w[2], "#9E9E9E", "#222222", std::max(0, open)},
@@ -191,7 +192,7 @@ ProgressCounts occurrence_counts(const model::Schedule& schedule) {
 }
 
 std::string progress_svg(const ProgressCounts& c, const std::string& label, ProgressWords words,
-                         const std::string& lang) {
+                         Lang lang) {
     return progress_svg(c.done, c.doing, c.open, c.overdue, label, words, lang);
 }
 

@@ -4,6 +4,7 @@
 // without colour (WCAG 1.4.1) and to screen readers (role="img", <title>).
 #include <string>
 
+#include "core/language.h"
 #include "model/model.h"
 
 namespace chuxin::schedule {
@@ -17,10 +18,10 @@ enum class ProgressWords { Checklist, Schedule };
 // disjoint segments in the order done, doing, open, overdue (the caller puts
 // an overdue item in `overdue` only); zero segments are left out of the bar
 // but stay in the legend. `label` names what is counted ("2026年整改清单");
-// it is escaped. `lang` "en" gives English words, anything else Chinese.
+// it is escaped. `lang` gives the words's language.
 // Deterministic.
 std::string progress_svg(int done, int doing, int open, int overdue, const std::string& label,
-                         ProgressWords words = ProgressWords::Checklist, const std::string& lang = "zh-CN");
+                         ProgressWords words = ProgressWords::Checklist, Lang lang = Lang::Zh);
 
 // The four disjoint counts of a picture.
 struct ProgressCounts {
@@ -38,6 +39,6 @@ ProgressCounts item_counts(const model::Checklist& checklist);
 ProgressCounts occurrence_counts(const model::Schedule& schedule);
 
 std::string progress_svg(const ProgressCounts& counts, const std::string& label,
-                         ProgressWords words = ProgressWords::Checklist, const std::string& lang = "zh-CN");
+                         ProgressWords words = ProgressWords::Checklist, Lang lang = Lang::Zh);
 
 }  // namespace chuxin::schedule

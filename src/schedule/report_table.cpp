@@ -59,8 +59,8 @@ namespace {
 
 struct Context {
     const model::Site& site;
-    std::string lang;  // "en" or Chinese
-    bool en() const { return lang == "en"; }
+    Lang lang;
+    bool en() const { return lang == Lang::En; }
     const model::Page& page(int i) const { return site.pages[static_cast<size_t>(i)]; }
 };
 
@@ -232,7 +232,7 @@ ReportSheet fill(const Context& c, const std::vector<Column<Line>>& columns, con
 }  // namespace
 
 ReportSheet report_sheet(const model::Site& site, ReportWhat what, ReportColumns columns) {
-    Context c{site, site.config.language};
+    Context c{site, site.config.lang};
     bool ids = columns == ReportColumns::Ids;
     ReportSheet sheet;
     if (what == ReportWhat::Occurrences) {

@@ -53,7 +53,7 @@ struct ReportSheet {
 
 // Rows: occurrences by schedule id, event order in the file, start; items by
 // checklist id, then file order; drafts only with build.drafts. Call after
-// compute(). Titles are in site.config.language ("en", else Chinese).
+// compute(). Titles are in site.config.lang.
 ReportSheet report_sheet(const model::Site& site, ReportWhat what, ReportColumns columns);
 
 }  // namespace chuxin::schedule

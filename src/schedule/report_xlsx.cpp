@@ -139,7 +139,7 @@ lxw_error write_sheet(lxw_workbook* wb, const ReportSheet& sheet, const Formats&
 }
 
 std::string subject_of(const model::Site& site) {
-    return site.config.language == "en" ? "Compliance ledger as of " + site.as_of.iso()
+    return site.config.lang == Lang::En ? "Compliance ledger as of " + site.as_of.iso()
                                          : "落实情况与整改台账（数据截至" + site.as_of.chinese() + "）";
 }
 

@@ -110,15 +110,15 @@ void compute(model::Site& site, Date as_of, Diagnostics& diags) {
 }
 
 // The words are model/kinds.h's: one spelling for html, handbook, report and load.
-std::string status_label(model::OccurrenceStatus status, const std::string& lang) {
-    return std::string(model::words_of(status).in(lang == "en"));
+std::string status_label(model::OccurrenceStatus status, Lang lang) {
+    return std::string(model::words_of(status).in(lang));
 }
 
-std::string item_status_label(model::ItemStatus status, const std::string& lang) {
-    return std::string(model::words_of(status).in(lang == "en"));
+std::string item_status_label(model::ItemStatus status, Lang lang) {
+    return std::string(model::words_of(status).in(lang));
 }
 
-std::string overdue_label(const std::string& lang) { return std::string(model::overdue_words().in(lang == "en")); }
+std::string overdue_label(Lang lang) { return std::string(model::overdue_words().in(lang)); }
 
 const char* status_code(model::OccurrenceStatus status) { return model::words_of(status).code.data(); }
 
@@ -128,8 +128,8 @@ const char* item_status_code(model::ItemStatus status) { return model::words_of(
 
 namespace chuxin::schedule {
 
-std::string occurrence_label(const model::Occurrence& occ, const std::string& lang) {
-    bool en = lang == "en";
+std::string occurrence_label(const model::Occurrence& occ, Lang lang) {
+    bool en = lang == Lang::En;
     const Date& s = occ.start;
     const Date& e = occ.end;
     std::string y = std::to_string(s.year);

@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "core/diagnostic.h"
+#include "core/language.h"
 #include "model/model.h"
 
 namespace chuxin::schedule {
@@ -31,17 +32,17 @@ void compute(model::Site& site, Date as_of, Diagnostics& diags);
 // The status of one occurrence with `count` meetings against `as_of`.
 model::OccurrenceStatus occurrence_status(const model::Occurrence& occ, Date as_of);
 
-// UI words. lang "zh-CN" (default for anything not "en") or "en".
+// UI words in the site's language.
 //   occurrence: 已完成 / 待开展 / 逾期 — Done / Due / Overdue
 //   item:       未整改 / 整改中 / 已销号 — Open / In progress / Closed
 //   overdue:    逾期 — Overdue
-std::string status_label(model::OccurrenceStatus status, const std::string& lang);
-std::string item_status_label(model::ItemStatus status, const std::string& lang);
-std::string overdue_label(const std::string& lang);
+std::string status_label(model::OccurrenceStatus status, Lang lang);
+std::string item_status_label(model::ItemStatus status, Lang lang);
+std::string overdue_label(Lang lang);
 // The span an occurrence covers, for people: "2026年1月6日" (fixed),
 // "2026年第一季度", "2026年上半年", "2026年3月", "2026年3月2日至3月8日" (a week);
 // en: "2026-01-06", "2026 Q1", "2026 H1", "2026-03", "2026-03-02 – 2026-03-08".
-std::string occurrence_label(const model::Occurrence& occ, const std::string& lang);
+std::string occurrence_label(const model::Occurrence& occ, Lang lang);
 // Machine words used in reports and CSS classes: done | due | overdue, open | doing | done.
 const char* status_code(model::OccurrenceStatus status);
 const char* item_status_code(model::ItemStatus status);

@@ -82,8 +82,8 @@ TEST_CASE("status words: one code and one word per language for each status") {
         CHECK_FALSE(w.en.empty());
     }
     CHECK(std::string_view(words_of(OccurrenceStatus::Done).zh) == "已完成");
-    CHECK(words_of(OccurrenceStatus::Due).in(false) == "待开展");
-    CHECK(words_of(OccurrenceStatus::Overdue).in(true) == "Overdue");
+    CHECK(words_of(OccurrenceStatus::Due).in(Lang::Zh) == "待开展");
+    CHECK(words_of(OccurrenceStatus::Overdue).in(Lang::En) == "Overdue");
     codes.clear();
     for (auto s : kItemStatuses) {
         CHECK(codes.insert(words_of(s).code).second);

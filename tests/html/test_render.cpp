@@ -131,7 +131,7 @@ TEST_CASE("pages show their structured fields and cross-references") {
 
 TEST_CASE("English UI strings") {
     auto site = test::fixture_site();
-    site.config.language = "en";
+    site.config.lang = Lang::En;
     const auto out = render_fixture(site);
     const auto& checklist = out.at("checklists/2026/index.html");
     CHECK(contains(checklist, "<html lang=\"en\">"));

@@ -19,7 +19,7 @@ TEST_CASE("site.yaml: every field read") {
     CHECK(test::headlines(diags).empty());
     CHECK(c.title == "示例区委理论学习平台");
     CHECK(c.base_url == "https://study.example.org/");
-    CHECK(c.language == "en");
+    CHECK(c.lang == Lang::En);
     CHECK(c.publisher == "中共示例区委宣传部");
     REQUIRE(c.orgs.size() == 2);
     CHECK(c.orgs[1].id == "jiguan-2");
@@ -36,7 +36,7 @@ TEST_CASE("site.yaml: only title is required; defaults") {
     parse_site_config("title: 站点\n", "site.yaml", c, diags);
     CHECK_FALSE(diags.has_errors());
     CHECK(c.base_url == "/");
-    CHECK(c.language == "zh-CN");
+    CHECK(c.lang == Lang::Zh);
     CHECK(c.output == "public");
     Diagnostics none;
     model::SiteConfig d;

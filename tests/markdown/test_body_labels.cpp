@@ -12,7 +12,7 @@ namespace {
 
 std::string html_in(const std::string& language, std::string body) {
     markdown::MarkdownOptions options;
-    options.language = language;
+    options.lang = lang_of(language);
     return test::rendered(std::move(body), options).body_html;
 }
 
@@ -56,7 +56,7 @@ TEST_CASE("footnote back-links are named in the site's language", "[render][labe
 
 TEST_CASE("parse_site takes the language from site.yaml", "[render][labels]") {
     model::Site site;
-    site.config.language = "en";
+    site.config.lang = Lang::En;
     site.pages.push_back(test::page_with_body("- [ ] task[^n]\n\n[^n]: note\n"));
     Diagnostics diags;
     markdown::Documents docs = markdown::parse_site(site, {}, diags);
@@ -66,7 +66,7 @@ TEST_CASE("parse_site takes the language from site.yaml", "[render][labels]") {
 }
 
 TEST_CASE("label_backrefs names every cmark back-link form", "[labels]") {
-    const auto& zh = markdown::body_labels("zh-CN");
+    const auto& zh = markdown::body_labels(Lang::Zh);
     // cmark-gfm 0.29 (Debian 12), a later cmark-gfm, and no label at all.
     CHECK(markdown::label_backrefs(
               "<p>a <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref "

@@ -46,29 +46,29 @@ TEST_CASE("month grid: Monday first, outside days marked, entries on their day",
 }
 
 TEST_CASE("status and occurrence labels in both languages", "[labels]") {
-    CHECK(status_label(model::OccurrenceStatus::Done, "zh-CN") == "已完成");
-    CHECK(status_label(model::OccurrenceStatus::Due, "zh-CN") == "待开展");
-    CHECK(status_label(model::OccurrenceStatus::Overdue, "zh-CN") == "逾期");
-    CHECK(status_label(model::OccurrenceStatus::Due, "en") == "Due");
-    CHECK(item_status_label(model::ItemStatus::Open, "zh-CN") == "未整改");
-    CHECK(item_status_label(model::ItemStatus::Doing, "zh-CN") == "整改中");
-    CHECK(item_status_label(model::ItemStatus::Done, "zh-CN") == "已销号");
-    CHECK(item_status_label(model::ItemStatus::Done, "en") == "Closed");
+    CHECK(status_label(model::OccurrenceStatus::Done, Lang::Zh) == "已完成");
+    CHECK(status_label(model::OccurrenceStatus::Due, Lang::Zh) == "待开展");
+    CHECK(status_label(model::OccurrenceStatus::Overdue, Lang::Zh) == "逾期");
+    CHECK(status_label(model::OccurrenceStatus::Due, Lang::En) == "Due");
+    CHECK(item_status_label(model::ItemStatus::Open, Lang::Zh) == "未整改");
+    CHECK(item_status_label(model::ItemStatus::Doing, Lang::Zh) == "整改中");
+    CHECK(item_status_label(model::ItemStatus::Done, Lang::Zh) == "已销号");
+    CHECK(item_status_label(model::ItemStatus::Done, Lang::En) == "Closed");
     model::Occurrence q;
     q.window = true;
     q.start = d("2026-04-01");
     q.end = d("2026-06-30");
-    CHECK(occurrence_label(q, "zh-CN") == "2026年第二季度");
-    CHECK(occurrence_label(q, "en") == "2026 Q2");
+    CHECK(occurrence_label(q, Lang::Zh) == "2026年第二季度");
+    CHECK(occurrence_label(q, Lang::En) == "2026 Q2");
     q.start = d("2026-07-01");
     q.end = d("2026-12-31");
-    CHECK(occurrence_label(q, "zh-CN") == "2026年下半年");
+    CHECK(occurrence_label(q, Lang::Zh) == "2026年下半年");
     q.start = d("2026-12-28");
     q.end = d("2027-01-03");
-    CHECK(occurrence_label(q, "zh-CN") == "2026年12月28日至2027年1月3日");
+    CHECK(occurrence_label(q, Lang::Zh) == "2026年12月28日至2027年1月3日");
     model::Occurrence f;
     f.start = f.end = d("2026-01-06");
-    CHECK(occurrence_label(f, "zh-CN") == "2026年1月6日");
+    CHECK(occurrence_label(f, Lang::Zh) == "2026年1月6日");
 }
 
 TEST_CASE("scheduled study hours: distinct items of the org's schedules for the year", "[hours]") {
@@ -117,7 +117,7 @@ TEST_CASE("progress picture: accessible, worded, deterministic", "[svg]") {
     CHECK(svg.find(" id=") == std::string::npos);  // many may sit in one page
     std::string sched = progress_svg(3, 0, 8, 1, "主题党日", ProgressWords::Schedule);
     for (const char* word : {"已完成 3", "待开展 8", "逾期 1", "完成率 25%"}) CHECK(sched.find(word) != std::string::npos);
-    std::string en = progress_svg(1, 1, 1, 1, "Ledger", ProgressWords::Checklist, "en");
+    std::string en = progress_svg(1, 1, 1, 1, "Ledger", ProgressWords::Checklist, Lang::En);
     for (const char* word : {"Closed 1", "In progress 1", "Open 1", "Overdue 1", "Completed 25%"})
         CHECK(en.find(word) != std::string::npos);
     std::string empty = progress_svg(0, 0, 0, 0, "空");

@@ -2,6 +2,7 @@
 
 #include "schedule/describe.h"
 
+using chuxin::Lang;
 using chuxin::schedule::describe_repeat;
 
 TEST_CASE("RRULEs are spelled out for readers; Chinese phrases stay as written") {
@@ -23,7 +24,7 @@ TEST_CASE("RRULEs are spelled out for readers; Chinese phrases stay as written")
     };
     for (const auto& r : rows) {
         INFO(r.repeat);
-        CHECK(describe_repeat(r.repeat, "zh-CN") == r.zh);
-        CHECK(describe_repeat(r.repeat, "en") == r.en);
+        CHECK(describe_repeat(r.repeat, Lang::Zh) == r.zh);
+        CHECK(describe_repeat(r.repeat, Lang::En) == r.en);
     }
 }

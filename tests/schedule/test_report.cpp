@@ -134,25 +134,25 @@ TEST_CASE("report CSV for people: titles, Chinese headers, the pages' words, ids
 
 TEST_CASE("report CSV for people on an English site", "[report]") {
     auto site = ledger_site();
-    site.config.language = "en";
+    site.config.lang = Lang::En;
     std::string occ = report_csv(site, ReportWhat::Occurrences, ReportColumns::Titles);
     std::string items = report_csv(site, ReportWhat::Items, ReportColumns::Titles);
     CHECK(occ.rfind("\xEF\xBB\xBFPlan,Event,When,Start,End,Required,Held,Records,Status,Plan id,Event id,Record ids\r\n", 0) == 0);
     CHECK(occ.find(",2026 H1,2026-01-01,2026-06-30,1,1,minutes/2026-03-20,Done,") != std::string::npos);
     CHECK(items.find(",In progress,Overdue,") != std::string::npos);
     // The machine form does not depend on the language.
-    site.config.language = "zh-CN";
+    site.config.lang = Lang::Zh;
     std::string zh_ids = report_csv(site, ReportWhat::Items, ReportColumns::Ids);
-    site.config.language = "en";
+    site.config.lang = Lang::En;
     CHECK(report_csv(site, ReportWhat::Items, ReportColumns::Ids) == zh_ids);
 }
 
 // The report's status words are the ones the pages show (html/ui.cpp), so a
 // secretary finds the same word in the spreadsheet as on the site.
 TEST_CASE("report status words are the pages' words", "[report]") {
-    for (auto lang : {html::Lang::Zh, html::Lang::En}) {
+    for (auto lang : {Lang::Zh, Lang::En}) {
         html::Ui ui(lang);
-        std::string code = lang == html::Lang::En ? "en" : "zh-CN";
+        const Lang code = lang;
         CHECK(status_label(model::OccurrenceStatus::Done, code) == ui("status_done"));
         CHECK(status_label(model::OccurrenceStatus::Due, code) == ui("status_due"));
         CHECK(status_label(model::OccurrenceStatus::Overdue, code) == ui("status_overdue"));
