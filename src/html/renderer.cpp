@@ -9,6 +9,8 @@
 #include <set>
 #include <thread>
 
+#include <libxml/parser.h>
+
 #include "html/stage_inputs.h"
 #include "html/context.h"
 #include "html/feeds.h"
@@ -355,6 +357,7 @@ bool Renderer::render_one(const std::string& output_path, OutputSink& out) {
 }
 
 void Renderer::render_all(OutputSink& out) {
+    xmlInitParser();  // before the workers: libxml2's first use is not thread-safe
     const int workers = std::max(1, impl_->options.threads);
     std::atomic<size_t> next{0};
     auto work = [&] {

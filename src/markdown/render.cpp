@@ -82,6 +82,38 @@ cmark_llist* gfm_extension_list() {
     return list;
 }
 
+// cmark's getters of a node's strings (literal, url, title, fence info)
+// copy a string that is not yet NUL-terminated and store the copy in the
+// node: a first read writes. Done here, on the tree's own thread, every later
+// read on any thread is a read only (helgrind showed the handbook thread's
+// first reads racing the HTML workers').
+void terminate_strings(cmark_node* root) {
+    IterOwner iter(cmark_iter_new(root));
+    for (auto ev = cmark_iter_next(iter.get()); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter.get())) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node* n = cmark_iter_get_node(iter.get());
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_LINK:
+            case CMARK_NODE_IMAGE:
+                cmark_node_get_url(n);
+                cmark_node_get_title(n);
+                break;
+            case CMARK_NODE_CODE_BLOCK:
+                cmark_node_get_fence_info(n);
+                cmark_node_get_literal(n);
+                break;
+            case CMARK_NODE_CUSTOM_BLOCK:
+            case CMARK_NODE_CUSTOM_INLINE:
+                cmark_node_get_on_enter(n);
+                cmark_node_get_on_exit(n);
+                break;
+            default:
+                cmark_node_get_literal(n);  // null for nodes without one
+                break;
+        }
+    }
+}
+
 }  // namespace
 
 // Builds a Document: the one place a tree is parsed.
@@ -109,6 +141,7 @@ public:
         walk.walk(doc.root_);
         walk.rewrite();
         label_task_items(doc.root_, *doc.labels_, CmarkArena::mem(), doc.notes_.tasks);
+        terminate_strings(doc.root_);
         doc.headings_ = walk.headings();
         doc.summary_ = walk.summary();
         return doc;

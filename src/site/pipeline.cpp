@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <thread>
 
+#include <libxml/parser.h>
+
 #include "site/handbooks.h"
 #include "handbook/handbook.h"
 #include "html/html.h"
@@ -98,6 +100,10 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
 void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
                  std::vector<PhaseTime>* phases) {
     const model::Site& site = prepared.site;
+    // libxml2 initialises its global state on first use, and two threads
+    // doing that at once (the handbook thread and an HTML worker writing an
+    // SVG) can crash it: initialise it here, before any thread starts.
+    xmlInitParser();
     // Handbooks are independent of the HTML pages: lay them out on their own
     // thread while the HTML workers run.
     std::vector<PhaseTime> pdf_phase;
