@@ -18,8 +18,15 @@ Document& Document::operator=(Document&& other) noexcept {
     labels_ = other.labels_;
     headings_ = std::move(other.headings_);
     summary_ = std::move(other.summary_);
+    html_ = std::move(other.html_);
     notes_ = std::move(other.notes_);
     return *this;
+}
+
+void Document::release_tree() {
+    root_ = nullptr;
+    notes_ = Annotations{};
+    arena_.reset();  // every node at once
 }
 
 namespace {

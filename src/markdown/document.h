@@ -57,10 +57,15 @@ public:
     Document(Document&&) noexcept;
     Document& operator=(Document&&) noexcept;
 
-    // The document node; null for an empty Document (never parsed). Read
-    // only: the cmark API takes non-const pointers.
+    // The document node; null for an empty Document (never parsed) and after
+    // release_tree(). Read only: the cmark API takes non-const pointers.
     cmark_node* root() const { return root_; }
     explicit operator bool() const { return root_ != nullptr; }
+    // Frees the tree and its side tables; html(), headings() and summary()
+    // stay. A tree costs about four times its page's Markdown in memory
+    // (~20 KB a page), its HTML about one time: the markdown stage keeps
+    // only the trees a later stage walks (parse_site's TreesKept).
+    void release_tree();
     // A 64-bit FNV-1a hash of the Markdown text the tree was parsed from.
     uint64_t source_hash() const { return source_hash_; }
 
@@ -77,13 +82,14 @@ public:
     int start_line(cmark_node* node) const;
     int start_column(cmark_node* node) const;
 
+    // The body's HTML, rendered from the tree when it was parsed (render_html).
+    const std::string& html() const { return html_; }
     const std::vector<model::Heading>& headings() const { return headings_; }
     // The first paragraph's text (refs.h markers for empty-text refs), "" when unwanted.
     const std::string& summary() const { return summary_; }
 
 private:
     friend class DocumentBuilder;  // the markdown stage (render.cpp, tree_walk.cpp)
-    friend std::string render_html(const Document& doc);
 
     std::unique_ptr<CmarkArena> arena_;  // every node of the tree lives in it
     cmark_node* root_ = nullptr;         // freed with the arena, never node by node
@@ -92,6 +98,7 @@ private:
     const BodyLabels* labels_ = nullptr;
     std::vector<model::Heading> headings_;
     std::string summary_;
+    std::string html_;
     Annotations notes_;
 };
 
@@ -107,8 +114,9 @@ struct Documents {
 
 // The body's HTML: cmark-gfm's rendering of the tree with heading ids, our
 // checkbox and footnote labels, and the placeholders of refs.h for `ref:`
-// links (expand_refs turns them into links). "" for an empty Document.
-std::string render_html(const Document& doc);
+// links (expand_refs turns them into links). Rendered once, when the tree
+// was built; "" for an empty Document.
+inline const std::string& render_html(const Document& doc) { return doc.html(); }
 
 uint64_t source_hash_of(std::string_view text);
 

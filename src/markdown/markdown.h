@@ -55,11 +55,23 @@ Document parse_fragment(const std::string& markdown, const std::string& file, in
                             const MarkdownOptions& options, std::vector<model::Ref>& refs_out,
                             Diagnostics& diags);
 
+// Which page trees outlive parse_site. Each page's HTML is rendered from its
+// tree when it is parsed; the tree itself stays only for a stage that walks
+// it later (the handbook). Others are freed as soon as they are parsed, so
+// that a 10,000-page build never holds 10,000 trees.
+struct TreesKept {
+    bool all = true;          // every tree (tests, tools that read them all)
+    std::vector<bool> pages;  // when !all: pages[i] keeps site.pages[i]'s tree
+    bool keeps(size_t page) const { return all || (page < pages.size() && pages[page]); }
+};
+
 // Parses every page body (parse_body) and every section's intro_markdown
 // (filling intro_refs), on `threads` threads (1 = this thread only): exactly
-// one cmark parse for each (Documents::cmark_parses counts them).
+// one cmark parse for each (Documents::cmark_parses counts them). The trees
+// `kept` names stay; intros' trees always do (a few per site).
 // Diagnostics are collected from all threads; results do not depend on the
 // thread count.
-Documents parse_site(model::Site& site, const MarkdownOptions& options, Diagnostics& diags, int threads = 1);
+Documents parse_site(model::Site& site, const MarkdownOptions& options, Diagnostics& diags, int threads = 1,
+                     const TreesKept& kept = {});
 
 }  // namespace chuxin::markdown

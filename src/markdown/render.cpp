@@ -144,11 +144,15 @@ public:
         terminate_strings(doc.root_);
         doc.headings_ = walk.headings();
         doc.summary_ = walk.summary();
+        doc.html_ = tree_html(doc);
         return doc;
     }
+
+private:
+    static std::string tree_html(const Document& doc);
 };
 
-std::string render_html(const Document& doc) {
+std::string DocumentBuilder::tree_html(const Document& doc) {
     if (!doc.root_) return {};
     cmark_mem* heap = cmark_get_default_mem_allocator();
     char* html = cmark_render_html_with_mem(doc.root_, doc.cmark_flags_, gfm_extension_list(), heap);

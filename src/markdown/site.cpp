@@ -6,7 +6,8 @@
 
 namespace chuxin::markdown {
 
-Documents parse_site(model::Site& site, const MarkdownOptions& site_options, Diagnostics& diags, int threads) {
+Documents parse_site(model::Site& site, const MarkdownOptions& site_options, Diagnostics& diags, int threads,
+                     const TreesKept& kept) {
     MarkdownOptions options = site_options;
     if (!options.lang) options.lang = site.config.lang;
     Documents docs;
@@ -15,8 +16,10 @@ Documents parse_site(model::Site& site, const MarkdownOptions& site_options, Dia
     // Output does not depend on the schedule (each page's result is its own).
     std::atomic<size_t> next{0};
     auto work = [&] {
-        for (size_t i = next++; i < site.pages.size(); i = next++)
+        for (size_t i = next++; i < site.pages.size(); i = next++) {
             docs.pages[i] = parse_body(site.pages[i], options, diags);
+            if (!kept.keeps(i)) docs.pages[i].release_tree();
+        }
     };
     int extra = std::max(0, std::min(threads, 16) - 1);
     std::vector<std::thread> workers;

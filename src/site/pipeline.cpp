@@ -59,6 +59,27 @@ std::string origin_of(const model::Site& site, const std::string& rel) {
     return "a list page, feed, calendar or theme file chuxin makes";
 }
 
+// The handbook walks the trees of its own page (the preface) and of the
+// pages it includes; every other tree goes once its HTML is rendered.
+markdown::TreesKept trees_walked_later(const model::Site& site, const BuildOptions& opts) {
+    markdown::TreesKept kept;
+    kept.all = false;
+    kept.pages.assign(site.pages.size(), false);
+    if (opts.pdf == PdfMode::Skip) return kept;
+    for (size_t i = 0; i < site.pages.size(); ++i) {
+        const auto* book = std::get_if<model::Handbook>(&site.pages[i].data);
+        if (!book) continue;
+        kept.pages[i] = true;
+        for (const model::HandbookPart& part : book->include) {
+            // Pages not resolved by load: the handbook matches the items itself.
+            if (part.pages.empty() && !part.items.empty()) kept.all = true;
+            for (int p : part.pages)
+                if (p >= 0 && static_cast<size_t>(p) < kept.pages.size()) kept.pages[static_cast<size_t>(p)] = true;
+        }
+    }
+    return kept;
+}
+
 }  // namespace
 
 int worker_count(const BuildOptions& opts) {
@@ -84,7 +105,7 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         PhaseTimer t(phases, "markdown");
         markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
         md.raw_html = site.config.raw_html;
-        prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts));
+        prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts), trees_walked_later(site, opts));
     }
     {
         PhaseTimer t(phases, "references");

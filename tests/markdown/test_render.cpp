@@ -141,6 +141,35 @@ TEST_CASE("parse_site parses all bodies and section intros, same result on 2 thr
     CHECK(docs_one.cmark_parses == one.pages.size() + 1);
 }
 
+TEST_CASE("parse_site keeps only the trees it is asked to keep; every page keeps its HTML", "[render]") {
+    auto make_site = [] {
+        model::Site site;
+        for (int i = 0; i < 6; ++i) {
+            auto page = test::page_with_body("## 第" + std::to_string(i) + "节\n\n正文 *强调* [链接](ref:p0)。\n");
+            page.id = "p" + std::to_string(i);
+            site.pages.push_back(page);
+        }
+        return site;
+    };
+    model::Site all_site = make_site(), some_site = make_site();
+    Diagnostics d1, d2;
+    const markdown::Documents all = markdown::parse_site(all_site, {}, d1, 2);
+    markdown::TreesKept kept;
+    kept.all = false;
+    kept.pages = {false, true, false, false, true};  // page 5: past the end, not kept
+    const markdown::Documents some = markdown::parse_site(some_site, {}, d2, 2, kept);
+    for (size_t i = 0; i < all.pages.size(); ++i) {
+        INFO("page " << i);
+        CHECK(static_cast<bool>(all.pages[i]));
+        CHECK(static_cast<bool>(some.pages[i]) == (i == 1 || i == 4));
+        CHECK(contains(markdown::render_html(some.pages[i]), "<em>强调</em>"));
+        CHECK(markdown::render_html(some.pages[i]) == markdown::render_html(all.pages[i]));
+        CHECK(some.pages[i].headings().size() == 1);
+        CHECK(some_site.pages[i].body_refs.size() == 1);
+    }
+    CHECK(some.cmark_parses == all.cmark_parses);
+}
+
 TEST_CASE("empty-text refs leave a marker in the summary for the graph", "[render][summary]") {
     auto page = test::rendered("详见[](ref:cases/a)与<ref:cases/b>和[老支书](ref:cases/c)。\n");
     CHECK(page.summary == "详见\x1AR0\x1A与\x1AR1\x1A和老支书。");

@@ -100,8 +100,11 @@ void build_fixture(const test::TempDir& dir, Built& b) {
     site::BuildOptions opts;
     opts.site_root = dir.path.string();
     opts.as_of = Date{2026, 7, 1};
-    opts.pdf = site::PdfMode::Skip;
+    // The PDF is laid out below from the prepared trees (so prepared for a
+    // build with PDF: the handbook's trees are kept), not written by render_site.
+    opts.pdf = site::PdfMode::Build;
     b.prepared = site::prepare(opts, b.diags);
+    opts.pdf = site::PdfMode::Skip;
     REQUIRE(b.diags.error_count() == 0);
     site::render_site(b.prepared, opts, b.out, b.diags);
     REQUIRE(b.diags.error_count() == 0);
@@ -138,6 +141,15 @@ TEST_CASE("a ref resolves in every container, in the portal and in the handbook"
     for (const auto& [path, section] : b.site.sections) intros += section.intro_markdown.empty() ? 0 : 1;
     CHECK(b.prepared.documents.cmark_parses == b.site.pages.size() + intros);
     CHECK(b.prepared.documents.pages.size() == b.site.pages.size());
+    // Only the trees the handbook walks outlive the markdown stage: its own
+    // page and the one it includes (site/pipeline.cpp, trees_walked_later).
+    for (size_t i = 0; i < b.site.pages.size(); ++i) {
+        const std::string& id = b.site.pages[i].id;
+        INFO(id);
+        const bool in_book = id == "handbooks/2026" || id == "cases/refs";
+        CHECK(static_cast<bool>(b.prepared.documents.pages[i]) == in_book);
+        CHECK(markdown::render_html(b.prepared.documents.pages[i]).empty() == b.site.pages[i].body.empty());
+    }
     const std::string& html = b.out.at("cases/refs/index.html");
     CHECK(html.find('\x1A') == std::string::npos);
 
