@@ -118,9 +118,10 @@ struct OneImport {
         auto doc = import::import_docx(std::move(*bytes), request, diags);
         if (!doc) return false;
         const fs::path site = o.source;
-        const fs::path target = !o.output.empty() ? fs::path(o.output)
-                                                  : site / "content" / std::string(import::folder_of(doc->kind)) /
-                                                        (doc->slug + ".md");
+        const fs::path target = (!o.output.empty() ? fs::path(o.output)
+                                                   : site / "content" / std::string(import::folder_of(doc->kind)) /
+                                                         (doc->slug + ".md"))
+                                    .lexically_normal();
         std::vector<std::pair<fs::path, const std::string*>> outputs = {{target, &doc->file.text}};
         for (const auto& img : doc->file.images) outputs.push_back({target.parent_path() / img.file_name, &img.bytes});
         if (!o.force) {

@@ -189,15 +189,16 @@ Analysis analyse(const DocxDocument& doc) {
     if (a.header.recognised >= 2) {
         a.guessed = ImportKind::Minutes;
         a.guess_reason = "it has a minutes header (" + label_list(labels) + ")";
+    } else if (title_has(a.title, {"通知", "通报", "公告", "决定", "方案", "意见"})) {
+        // Before the meeting names: 关于开展主题党日活动的通知 is a notice.
+        a.guessed = ImportKind::Notice;
+        a.guess_reason = "its title names a notice (通知, 通报, 方案 …)";
     } else if (title_has(a.title, {"会议记录", "会议纪要", "活动记录"}) || !meeting_in(a.title).empty()) {
         a.guessed = ImportKind::Minutes;
         a.guess_reason = "its title names a meeting";
     } else if (title_has(a.title, {"案例", "典型", "事迹", "警示", "先进", "榜样", "楷模"})) {
         a.guessed = ImportKind::Case;
         a.guess_reason = "its title names a case (案例, 典型, 事迹, 警示 …)";
-    } else if (title_has(a.title, {"通知", "通报", "公告", "决定", "方案", "意见"})) {
-        a.guessed = ImportKind::Notice;
-        a.guess_reason = "its title names a notice (通知, 通报, 方案 …)";
     } else {
         a.guessed = ImportKind::Page;
         a.guess_reason = "nothing in it marks minutes, a case or a notice";

@@ -367,12 +367,15 @@ struct PartReader {
     }
 };
 
+bool ends_with(const std::string& s, std::string_view end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
 std::string main_part(ZipArchive& zip, PartReader& parts) {
     XmlPart rels = parts.optional("_rels/.rels");
     if (rels.ok())
         for (xmlNode* n = rels.root()->children; n; n = n->next)
-            if (n->type == XML_ELEMENT_NODE && attr(n, nullptr, "Type").size() > 14 &&
-                attr(n, nullptr, "Type").find("/officeDocument") != std::string::npos) {
+            if (n->type == XML_ELEMENT_NODE && ends_with(attr(n, nullptr, "Type"), "/relationships/officeDocument")) {
                 std::string name = part_name("", attr(n, nullptr, "Target"));
                 if (zip.has(name)) return name;
             }

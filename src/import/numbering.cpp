@@ -74,8 +74,9 @@ std::string chinese_number(int n) {
 std::string format_number(int n, const std::string& format) {
     if (format == "none") return "";
     if (format == "bullet") return "•";
-    if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "ideographTraditional" ||
-        format == "japaneseCounting" || format == "taiwaneseCounting" || format == "chineseLegalSimplified")
+    // chineseCounting(Thousand), taiwaneseCounting(Thousand) (LibreOffice's
+    // export of 一, 二, 三), japaneseCounting: the same numerals for 1–999.
+    if (format.find("Counting") != std::string::npos || format == "chineseLegalSimplified")
         return chinese_number(n);
     if (format == "decimalFullWidth" || format == "decimalFullWidth2") return full_width(std::to_string(n));
     if (format == "decimalZero") return (n < 10 ? "0" : "") + std::to_string(n);

@@ -198,7 +198,12 @@ private:
         if (hashes < text.size()) text.insert(hashes, "\\");
         // The hard break "\\\n" became "\\ ": drop the backslash.
         for (size_t at; (at = text.find("\\ ")) != std::string::npos;) text.erase(at, 1);
-        if (!text.empty() && text[0] == '\\' && text.size() > 1 && text[1] == '#') {}
+        // Not at a line's start: "2\\. 交流研讨" needs no escape after "#### ".
+        if (text.size() > 1 && text[0] == '\\' && std::string_view("#+-=>").find(text[1]) != std::string_view::npos)
+            text.erase(0, 1);
+        size_t digits = 0;
+        while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+        if (digits > 0 && (text.compare(digits, 2, "\\.") == 0 || text.compare(digits, 2, "\\)") == 0)) text.erase(digits, 1);
         body.add(std::string(static_cast<size_t>(std::min(level + 1, 6)), '#') + " " + text);
     }
 
