@@ -292,11 +292,13 @@ bool apply_header_line(const LabelValue& line, MinutesHeader& h) {
         case HeaderField::Recorder: h.recorder = line.value; break;
         case HeaderField::Meeting: h.meeting = line.value; break;
         case HeaderField::Expected:
-            if (!(h.expected = parse_count(line.value))) return false;
+        case HeaderField::Present: {
+            // 出席：张某、李某 names people: not the count, and the count set before stays.
+            auto count = parse_count(line.value);
+            if (!count) return false;
+            (header_field(line.label) == HeaderField::Expected ? h.expected : h.present) = count;
             break;
-        case HeaderField::Present:
-            if (!(h.present = parse_count(line.value))) return false;
-            break;
+        }
         case HeaderField::Absent: {
             // "缺席：2人" counts people without naming them: not the field.
             if (parse_count(line.value) && line.value != "0" && line.value != "0人") return false;

@@ -37,6 +37,7 @@ ZipArchive::ZipArchive(std::string bytes, ZipLimits limits) : bytes_(std::move(b
     }
     zip_error_fini(&err);
     zip_int64_t count = zip_get_num_entries(archive_, 0);
+    uint64_t declared = 0;
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* n = zip_get_name(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
         std::string name = n ? n : "";
@@ -47,8 +48,34 @@ ZipArchive::ZipArchive(std::string bytes, ZipLimits limits) : bytes_(std::move(b
             names_.clear();
             return;
         }
+        // Every entry is judged before any is inflated: a bomb the document
+        // never links to is refused as well.
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(archive_, static_cast<zip_uint64_t>(i), 0, &st) == 0) {
+            std::string why = over_limits(name, st.size, st.comp_size, declared);
+            if (!why.empty()) {
+                error_ = why;
+                zip_discard(archive_);
+                archive_ = nullptr;
+                names_.clear();
+                return;
+            }
+            declared += st.size;
+        }
         names_.push_back(std::move(name));
     }
+}
+
+std::string ZipArchive::over_limits(const std::string& name, uint64_t size, uint64_t packed, uint64_t before) const {
+    if (size > limits_.entry_bytes || before + size > limits_.total_bytes)
+        return name + " would inflate to " + std::to_string(size) + " bytes, over the limit of " +
+               std::to_string(size > limits_.entry_bytes ? limits_.entry_bytes : limits_.total_bytes) +
+               (size > limits_.entry_bytes ? " for one part" : " for the whole document");
+    if (size > (1u << 20) && size > packed * limits_.ratio)
+        return name + " inflates " + std::to_string(packed ? size / packed : size) +
+               " times (a zip bomb?); the limit is " + std::to_string(limits_.ratio);
+    return "";
 }
 
 ZipArchive::~ZipArchive() {
@@ -72,14 +99,9 @@ std::optional<std::string> ZipArchive::read(const std::string& name, std::string
     }
     const zip_uint64_t size = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
     const zip_uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-    if (size > limits_.entry_bytes || total_read_ + size > limits_.total_bytes) {
-        why = name + " would inflate to " + std::to_string(size) + " bytes, over the limit of " +
-              std::to_string(std::min(limits_.entry_bytes, limits_.total_bytes - total_read_));
-        return std::nullopt;
-    }
-    if (size > (1u << 20) && size > packed * limits_.ratio) {
-        why = name + " inflates " + std::to_string(packed ? size / packed : size) +
-              " times (a zip bomb?); the limit is " + std::to_string(limits_.ratio);
+    std::string limit = over_limits(name, size, packed, total_read_);
+    if (!limit.empty()) {
+        why = limit;
         return std::nullopt;
     }
     zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);

@@ -4,6 +4,7 @@
 // out entries by name, refusing what a hostile file could use against us:
 // entry names with `..` or an absolute path, entries larger than a limit,
 // entries that inflate more than a ratio (zip bombs), and more than a total.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,9 @@ public:
     std::optional<std::string> read(const std::string& name, std::string& why);
 
 private:
+    // Why an entry of these sizes may not be inflated, or "".
+    std::string over_limits(const std::string& name, uint64_t size, uint64_t packed, uint64_t before) const;
+
     std::string bytes_;
     ZipLimits limits_;
     zip* archive_ = nullptr;
