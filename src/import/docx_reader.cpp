@@ -359,7 +359,7 @@ struct PartReader {
                         name + (part.error_line() ? ":" + std::to_string(part.error_line()) + ":" +
                                                         std::to_string(part.error_col())
                                                   : "") +
-                            ": broken XML: " + part.error(),
+                            ": " + part.error(),
                         "the document is damaged; open it in Word or WPS and save it again as .docx");
             failed = true;
         }

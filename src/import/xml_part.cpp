@@ -18,7 +18,7 @@ XmlPart::XmlPart(const std::string& bytes, const std::string& name) {
     doc_ = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), name.c_str(), "UTF-8", options);
     if (!doc_) {
         const xmlError* e = xmlCtxtGetLastError(ctxt);
-        error_ = e && e->message ? e->message : "not well-formed XML";
+        error_ = std::string("broken XML: ") + (e && e->message ? e->message : "not well-formed");
         while (!error_.empty() && (error_.back() == '\n' || error_.back() == ' ')) error_.pop_back();
         error_line_ = e ? e->line : 0;
         error_col_ = e ? e->int2 : 0;
