@@ -44,6 +44,15 @@ bool looks_like_title(const Paragraph& p, int body_size) {
     return body_size > 0 && p.size_half_points > body_size;
 }
 
+// A plain first paragraph that reads as a title: short, no sentence, not a
+// date or a header line, and more text after it.
+bool plain_title(const Paragraph& p) {
+    const std::string text = trimmed(p.text());
+    if (!heading_like(text) || outline_number(text).level || is_date_line(text)) return false;
+    auto lv = split_label(text);
+    return !(lv && header_field(lv->label) != HeaderField::None);
+}
+
 // Splits "时间：…　　地点：…" (two fields typed on one line, spaced apart)
 // into its label/value parts; nullopt unless every part is a header line.
 std::optional<std::vector<LabelValue>> header_parts(const std::string& line) {
@@ -125,10 +134,10 @@ Analysis analyse(const DocxDocument& doc) {
     // 1. Title.
     if (i < doc.blocks.size()) {
         const Paragraph* p = paragraph_at(doc, i);
-        if (p && looks_like_title(*p, doc.body_size_half_points)) {
+        const bool more = next_nonempty(doc, i + 1) < doc.blocks.size();
+        if (p && (looks_like_title(*p, doc.body_size_half_points) || (more && plain_title(*p)))) {
             a.title = trimmed(p->text());
-            // A title over two centred lines (主标题 + 会议名称) stays one title only
-            // when the second is no date and no header line.
+            // A second centred line (a subtitle, ——在…上的讲话) stays in the text.
             a.consumed.push_back(i);
             i = next_nonempty(doc, i + 1);
         }
