@@ -1,5 +1,6 @@
 #include "import/docx_reader.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -143,26 +144,25 @@ private:
             if (number == "•") out.bullet = true;
             else out.number = number;
         }
-        inline_content(p, out, style, "");
-        for (const Run& r : out.runs) (void)r;
+        inline_content(p, out, "");
         return out;
     }
 
-    void inline_content(const xmlNode* parent, Paragraph& out, const ParagraphStyle& style, const std::string& link) {
+    void inline_content(const xmlNode* parent, Paragraph& out, const std::string& link) {
         for (xmlNode* n = parent->children; n; n = n->next) {
             if (is(n, kW, "r")) {
-                run(n, out, style, link);
+                run(n, out, link);
             } else if (is(n, kW, "hyperlink")) {
                 std::string target;
                 auto rel = rels_.find(attr(n, kR, "id"));
                 if (rel != rels_.end() && rel->second.external) target = rel->second.target;
-                inline_content(n, out, style, target);
+                inline_content(n, out, target);
             } else if (is(n, kW, "ins") || is(n, kW, "smartTag") || is(n, kW, "customXml") ||
                        is(n, kW, "fldSimple") || is(n, kW, "bdo") || is(n, kW, "dir")) {
                 std::string field_link = is(n, kW, "fldSimple") ? hyperlink_of(attr(n, kW, "instr")) : "";
-                inline_content(n, out, style, field_link.empty() ? link : field_link);
+                inline_content(n, out, field_link.empty() ? link : field_link);
             } else if (is(n, kW, "sdt")) {
-                if (xmlNode* content = child(n, kW, "sdtContent")) inline_content(content, out, style, link);
+                if (xmlNode* content = child(n, kW, "sdtContent")) inline_content(content, out, link);
             }
             // w:del (deleted text), w:proofErr, w:bookmarkStart … carry no text.
         }
@@ -183,7 +183,7 @@ private:
         out.runs.push_back(std::move(r));
     }
 
-    void run(const xmlNode* r, Paragraph& out, const ParagraphStyle& style, const std::string& link) {
+    void run(const xmlNode* r, Paragraph& out, const std::string& link) {
         xmlNode* rpr = child(r, kW, "rPr");
         Run format;
         ParagraphStyle char_style = styles_.resolve(child_val(rpr, "rStyle"));
@@ -197,7 +197,6 @@ private:
         bool has_size = false;
         int size = std::atoi(child_val(rpr, "sz", &has_size).c_str());
         if (has_size && size > out.size_half_points) out.size_half_points = size;
-        (void)style;
         for (xmlNode* n = r->children; n; n = n->next) {
             if (is(n, kW, "fldChar")) {
                 field(attr(n, kW, "fldCharType"));
@@ -223,9 +222,8 @@ private:
                 out.runs.push_back(std::move(ref));
             } else if (is(n, kW, "drawing") || is(n, kW, "pict") || is(n, kW, "object")) {
                 image(n, out);
-            } else if (is(n, kW, "AlternateContent") || std::strcmp(reinterpret_cast<const char*>(n->name), "AlternateContent") == 0) {
-                // mc:AlternateContent: take the fallback's picture only if the choice had none.
-                image(n, out);
+            } else if (std::strcmp(reinterpret_cast<const char*>(n->name), "AlternateContent") == 0) {
+                image(n, out);  // mc:AlternateContent: a picture in the choice or the fallback
             }
         }
     }
@@ -266,13 +264,21 @@ private:
         return s;
     }
 
-    // The first picture in `n`: a:blip r:embed (DrawingML) or v:imagedata r:id (VML).
+    // The picture in `n`: a:blip r:embed (DrawingML) or v:imagedata r:id
+    // (VML), in mc:AlternateContent's choice or fallback. A PNG or JPEG is
+    // preferred to an EMF/WMF of the same picture (browsers show no metafile).
     void image(const xmlNode* n, Paragraph& out) {
-        std::string rid = find_picture(n);
-        if (rid.empty()) return;
-        auto rel = rels_.find(rid);
-        if (rel == rels_.end() || rel->second.external || rel->second.target.empty()) return;
-        const std::string& name = rel->second.target;
+        std::vector<std::string> ids;
+        find_pictures(n, ids);
+        std::string name;
+        for (const auto& rid : ids) {
+            auto rel = rels_.find(rid);
+            if (rel == rels_.end() || rel->second.external || rel->second.target.empty()) continue;
+            const std::string& target = rel->second.target;
+            if (name.empty() || metafile(name)) name = target;
+            if (!metafile(name)) break;
+        }
+        if (name.empty()) return;
         Run r;
         r.image = name;
         out.runs.push_back(r);
@@ -287,16 +293,19 @@ private:
         doc_.images.push_back({name, std::move(*bytes)});
     }
 
-    static std::string find_picture(const xmlNode* n) {
+    static bool metafile(const std::string& name) {
+        std::string ext = name.size() > 4 ? name.substr(name.size() - 4) : "";
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return ext == ".emf" || ext == ".wmf";
+    }
+
+    static void find_pictures(const xmlNode* n, std::vector<std::string>& ids) {
         for (const xmlNode* c = n->children; c; c = c->next) {
             if (c->type != XML_ELEMENT_NODE) continue;
-            if (is(c, kDrawingA, "blip")) return attr(c, kR, "embed");
-            if (is(c, kVml, "imagedata")) return attr(c, kR, "id");
-            if (c->name && std::strcmp(reinterpret_cast<const char*>(c->name), "Fallback") == 0) continue;
-            std::string found = find_picture(c);
-            if (!found.empty()) return found;
+            if (is(c, kDrawingA, "blip")) ids.push_back(attr(c, kR, "embed"));
+            else if (is(c, kVml, "imagedata")) ids.push_back(attr(c, kR, "id"));
+            else find_pictures(c, ids);
         }
-        return "";
     }
 
     Table table(const xmlNode* tbl) {

@@ -51,7 +51,6 @@ char32_t take(std::string_view s, size_t& i) {
 
 OutlineNumber outline_number(std::string_view text) {
     size_t i = skip_spaces(text, 0);
-    const size_t start = i;
     char32_t first = peek(text, i);
     if (first == U'（' || first == U'(') {
         take(text, i);
@@ -78,7 +77,6 @@ OutlineNumber outline_number(std::string_view text) {
         if (arabic_digit(peek(text, i))) return {};
         size_t after = skip_spaces(text, i);
         if (after >= text.size()) return {};
-        (void)start;
         return {3, after};
     }
     return {};
