@@ -132,6 +132,15 @@ TEST_CASE("a meeting record with its header as lines (Word's habits)") {
     CHECK(has(html, "出差"));
     CHECK(has(html, "2026-05-12-zhutidangri-1.png"));
     CHECK(fs::exists(site.root / "public/minutes/2026-05-12-zhutidangri-1.png"));
+
+    // With the line the hint asks for, the meeting carries out its schedule's event.
+    std::string linked = md;
+    linked.insert(linked.find("time: "), "fulfills: schedules/2026#theme-day\n");
+    chuxin::test::spit(site.root / "content/minutes/2026-05-12-zhutidangri.md", linked);
+    auto report = run_tool("cd " + q(site.root) + " && " + kChuxin + " report --as-of 2026-07-01");
+    INFO(report.out);
+    REQUIRE(exit_code(report) == 0);
+    CHECK(has(report.out, "\"fulfilled_by\": [\"minutes/2026-05-12-zhutidangri\"]"));
 }
 
 TEST_CASE("a meeting record with its header in a table and WPS's 标题 N styles") {
