@@ -53,7 +53,7 @@ struct Image {
 
 struct DocxDocument {
     std::vector<Block> blocks;
-    std::map<std::string, std::vector<Paragraph>> footnotes;  // by w:id
+    std::map<std::string, std::vector<Paragraph>> footnotes;  // by w:id; endnotes by "e" + w:id
     std::vector<Image> images;  // each image the body links, once, in order
     int body_size_half_points = 0;  // the document's default font size
 };

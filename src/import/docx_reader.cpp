@@ -88,6 +88,9 @@ public:
         for (xmlNode* n = parent->children; n; n = n->next) {
             if (is(n, kW, "p")) {
                 out.push_back(paragraph(n));
+                // A text box's paragraphs follow the paragraph it is anchored in.
+                for (auto& b : pending_) out.push_back(std::move(b));
+                pending_.clear();
             } else if (is(n, kW, "tbl")) {
                 out.push_back(table(n));
             } else if (is(n, kW, "sdt")) {
@@ -216,14 +219,16 @@ private:
                 add_text(out, "-", format);
             } else if (is(n, kW, "sym")) {
                 add_symbol(out, attr(n, kW, "char"), format);
-            } else if (is(n, kW, "footnoteReference")) {
+            } else if (is(n, kW, "footnoteReference") || is(n, kW, "endnoteReference")) {
+                // Endnotes become footnotes too: a web page has one end.
                 Run ref;
-                ref.footnote = attr(n, kW, "id");
+                ref.footnote = (is(n, kW, "endnoteReference") ? "e" : "") + attr(n, kW, "id");
                 out.runs.push_back(std::move(ref));
-            } else if (is(n, kW, "drawing") || is(n, kW, "pict") || is(n, kW, "object")) {
+            } else if (is(n, kW, "drawing") || is(n, kW, "pict") || is(n, kW, "object") ||
+                       std::strcmp(reinterpret_cast<const char*>(n->name), "AlternateContent") == 0) {
+                // mc:AlternateContent: a picture in the choice or the fallback.
                 image(n, out);
-            } else if (std::strcmp(reinterpret_cast<const char*>(n->name), "AlternateContent") == 0) {
-                image(n, out);  // mc:AlternateContent: a picture in the choice or the fallback
+                text_boxes(n);
             }
         }
     }
@@ -293,6 +298,33 @@ private:
         doc_.images.push_back({name, std::move(*bytes)});
     }
 
+    // WPS and Word put titles and notes in text boxes (w:txbxContent); their
+    // text is kept, as paragraphs after this one. The VML fallback of
+    // mc:AlternateContent holds the same box again: read only when alone.
+    void text_boxes(const xmlNode* n) {
+        std::vector<const xmlNode*> main, fallback;
+        find_text_boxes(n, false, main, fallback);
+        std::vector<Block> saved;
+        saved.swap(pending_);
+        std::vector<Block> boxed;
+        for (const xmlNode* box : main.empty() ? fallback : main) blocks(box, boxed);
+        pending_.swap(saved);
+        for (auto& b : boxed) pending_.push_back(std::move(b));
+    }
+
+    static void find_text_boxes(const xmlNode* n, bool in_fallback, std::vector<const xmlNode*>& main,
+                                std::vector<const xmlNode*>& fallback) {
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            if (is(c, kW, "txbxContent")) {
+                (in_fallback ? fallback : main).push_back(c);
+                continue;
+            }
+            bool fb = in_fallback || std::strcmp(reinterpret_cast<const char*>(c->name), "Fallback") == 0;
+            find_text_boxes(c, fb, main, fallback);
+        }
+    }
+
     static bool metafile(const std::string& name) {
         std::string ext = name.size() > 4 ? name.substr(name.size() - 4) : "";
         for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -337,6 +369,7 @@ private:
     ZipArchive& zip_;
     DocxDocument& doc_;
     FieldState field_;
+    std::vector<Block> pending_;  // text boxes' paragraphs met inside the current paragraph
     int paragraph_count_ = 0;
     int table_count_ = 0;
 };
@@ -450,6 +483,7 @@ std::optional<DocxDocument> read_docx(std::string bytes, const std::string& file
     XmlPart styles_part = parts.optional(folder + "styles.xml");
     XmlPart numbering_part = parts.optional(folder + "numbering.xml");
     XmlPart footnotes_part = parts.optional(folder + "footnotes.xml");
+    XmlPart endnotes_part = parts.optional(folder + "endnotes.xml");
     if (parts.failed) return std::nullopt;
     xmlNode* body = child(document.root(), kW, "body");
     if (!is(document.root(), kW, "document") || !body) {
@@ -464,14 +498,17 @@ std::optional<DocxDocument> read_docx(std::string bytes, const std::string& file
     doc.body_size_half_points = styles.default_size_half_points();
     BodyReader reader(styles, numbering, rels, zip, doc);
     reader.blocks(body, doc.blocks);
-    if (xmlNode* notes = footnotes_part.root()) {
-        for (xmlNode* n = notes->children; n; n = n->next) {
-            if (!is(n, kW, "footnote")) continue;
+    auto notes = [&](const XmlPart& part, const char* element, const std::string& prefix) {
+        if (!part.root()) return;
+        for (xmlNode* n = part.root()->children; n; n = n->next) {
+            if (!is(n, kW, element)) continue;
             std::string type = attr(n, kW, "type");
             if (!type.empty() && type != "normal") continue;  // separators
-            doc.footnotes[attr(n, kW, "id")] = reader.paragraphs(n);
+            doc.footnotes[prefix + attr(n, kW, "id")] = reader.paragraphs(n);
         }
-    }
+    };
+    notes(footnotes_part, "footnote", "");
+    notes(endnotes_part, "endnote", "e");
     for (const auto& p : reader.problems) diags.warning({file, 0, 0}, p);
     return doc;
 }

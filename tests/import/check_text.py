@@ -38,15 +38,37 @@ def markdown_text(md):
     return squash(body), title.group(1) if title else ""
 
 
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def inside(t, element, tags):
+    node = t.getparent()
+    while node is not None and node is not element:
+        if node.tag in tags:
+            return True
+        node = node.getparent()
+    return False
+
+
 def text_of(element):
-    """Every w:t under the element: python-docx's .text leaves out hyperlinks."""
-    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+    """Every w:t under the element (python-docx's .text leaves out
+    hyperlinks), but not a text box's (its own paragraph) nor the VML
+    fallback's copy of it."""
+    skip = (MC_FALLBACK, qn("w:txbxContent"))
+    return "".join(t.text or "" for t in element.iter(qn("w:t")) if not inside(t, element, skip))
+
+
+def text_boxes(element):
+    for box in element.iter(qn("w:txbxContent")):
+        if not inside(box, element, (MC_FALLBACK,)):
+            yield text_of(box)
 
 
 def docx_texts(path):
     doc = Document(path)
     for p in doc.paragraphs:
         yield text_of(p._p)
+        yield from text_boxes(p._p)
     for table in doc.tables:
         # A header table (时间 | … | 地点 | …) became fields: checked by the test.
         if squash(text_of(table.rows[0].cells[0]._tc)).startswith(HEADER_LABELS):

@@ -202,6 +202,11 @@ TEST_CASE("LibreOffice's automatic numbering, footnote and picture (numbering.xm
     CHECK(has(md, "\n### （一）组建志愿服务队\n"));  // a new parent restarts the level below
     CHECK(has(md, "党小组长[^1]。"));
     CHECK(has(md, "\n[^1]: 网格党小组：以居民网格为单位设立的党小组。"));
+    // An endnote is a footnote too; a text box's text follows its paragraph, once.
+    CHECK(has(md, "一百二十余件[^2]。"));
+    CHECK(has(md, "\n[^2]: 数据来源：明德社区党委2025年度工作台账。"));
+    CHECK(has(md, "\n居民评价：\n\n“有事找老张，准没错。”\n"));
+    CHECK(md.find("有事找老张") == md.rfind("有事找老张"));
     CHECK(has(md, "![](laodangyuan-zhang-1.png)"));
     CHECK(fs::exists(site.root / "content/cases/laodangyuan-zhang-1.png"));
     text_kept(docx, site.root / "content/cases/laodangyuan-zhang.md");
@@ -310,4 +315,19 @@ TEST_CASE("the same document gives the same bytes") {
         INFO(rel);
         CHECK(a.file(rel) == b.file(rel));
     }
+}
+
+TEST_CASE("check_text.py notices a lost sentence") {
+    Site site;
+    const fs::path docx = fixtures().made / "notice_styles.docx";
+    REQUIRE(exit_code(site.import(q(docx))) == 0);
+    const fs::path md = site.root / "content/notices/notice-styles.md";
+    std::string text = slurp(md);
+    const std::string sentence = "各党支部于6月下旬组织党员重温入党誓词，开展一次专题学习。";
+    REQUIRE(has(text, sentence));
+    text.erase(text.find(sentence), sentence.size());
+    chuxin::test::spit(md, text);
+    auto r = run_tool("/usr/bin/python3 " + q(kHere + "/check_text.py") + " " + q(docx) + " " + q(md));
+    CHECK(exit_code(r) == 1);
+    CHECK(has(r.out, "重温入党誓词"));
 }
