@@ -202,6 +202,13 @@ Analysis analyse(const DocxDocument& doc) {
         // Before the meeting names: 关于开展主题党日活动的通知 is a notice.
         a.guessed = ImportKind::Notice;
         a.guess_reason = "its title names a notice (通知, 通报, 方案 …)";
+    } else if (title_has(a.title, {"整改清单", "问题清单", "整改台账", "问题台账", "整改落实清单"})) {
+        // Before the meeting names: 组织生活会检视问题整改清单 is a checklist.
+        a.guessed = ImportKind::Checklist;
+        a.guess_reason = "its title names a checklist (整改清单, 问题清单, 台账)";
+    } else if (title_has(a.title, {"自学内容清单", "学习书目", "学习清单", "必读书目", "学习篇目"})) {
+        a.guessed = ImportKind::StudyList;
+        a.guess_reason = "its title names a study list (自学内容清单, 学习书目)";
     } else if (title_has(a.title, {"会议记录", "会议纪要", "活动记录"}) || !meeting_in(a.title).empty()) {
         a.guessed = ImportKind::Minutes;
         a.guess_reason = "its title names a meeting";

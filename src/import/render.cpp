@@ -8,6 +8,7 @@
 #include "import/front_matter_writer.h"
 #include "import/inline.h"
 #include "import/outline.h"
+#include "import/table_items.h"
 
 namespace chuxin::import {
 
@@ -260,7 +261,7 @@ void field(std::string& fm, const char* key, const std::string& value) {
     if (!value.empty()) fm += std::string(key) + ": " + yaml_quoted(value) + "\n";
 }
 
-std::string front_matter(const Analysis& a, ImportKind kind, const std::string& title) {
+std::string front_matter(const Analysis& a, ImportKind kind, const std::string& title, const std::string& items) {
     std::string fm = "---\n";
     fm += "title: " + yaml_quoted(title) + "\n";
     if (row_of(kind).name != row_of(kind).type) fm += "type: " + std::string(row_of(kind).type) + "\n";
@@ -293,7 +294,7 @@ std::string front_matter(const Analysis& a, ImportKind kind, const std::string& 
                                                                          : "先进典型";
         fm += "category: " + std::string(category) + "\n";
     } else if (kind == ImportKind::StudyList || kind == ImportKind::Checklist) {
-        fm += "items: []\n";
+        fm += items.empty() ? "items: []\n" : items;
     }
     return fm + "---\n";
 }
@@ -319,6 +320,10 @@ ContentFile convert(const DocxDocument& doc, const Analysis& analysis, ImportKin
     if (!analysis.consumed.empty())
         if (const auto* p = std::get_if<Paragraph>(&doc.blocks[analysis.consumed.front()]))
             if (heading_level_of_style(p->style_name) == 1) style_shift = 1;
+    // A checklist's or study list's table becomes its items (and leaves the
+    // text, unless a column fits no field).
+    auto items = items_from_tables(doc, kind, consumed);
+    if (items && !items->keep_table) consumed.insert(items->block);
     for (const auto& line : analysis.kept_header_lines) body.add(escape_line_start(escape_inline(line)));
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
         if (consumed.count(i)) continue;
@@ -327,7 +332,7 @@ ContentFile convert(const DocxDocument& doc, const Analysis& analysis, ImportKin
     }
     body.add(writer.footnotes_section());
     ContentFile out;
-    const std::string fm = front_matter(analysis, kind, title);
+    const std::string fm = front_matter(analysis, kind, title, items ? items->yaml : "");
     const int offset = static_cast<int>(std::count(fm.begin(), fm.end(), '\n')) + 1;  // the blank line after
     out.text = fm + "\n";
     for (size_t b = 0; b < body.blocks.size(); ++b) out.text += body.blocks[b] + "\n" + (b + 1 < body.blocks.size() ? "\n" : "");

@@ -10,6 +10,8 @@ WPS users write them, with python-docx (Debian python3-docx):
   minutes_table.docx   WPS habits: styles named 标题 1 / 标题 2, the header
                        block in a table, 缺席 with reasons
   notice_styles.docx   a notice with Heading 1/2 styles, a 落款 date
+  checklist_table.docx a 整改清单 as a table (问题 | 措施 | 责任人 | 时限 | 完成情况)
+  studylist_table.docx a 自学内容清单 as a table (篇目 | 类别 | 必读/选读 | 学时)
   hostile/*            files that must be refused (zip-slip, a zip bomb,
                        broken XML, a DOCTYPE, not a zip, an old .doc)
 
@@ -152,6 +154,35 @@ def notice_styles(path):
     doc.save(path)
 
 
+def table_doc(path, heading, rows, closing=None):
+    doc = Document()
+    title(doc, heading)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r_i, row in enumerate(rows):
+        for c_i, text in enumerate(row):
+            table.cell(r_i, c_i).text = text
+    if closing:
+        doc.add_paragraph(closing)
+    doc.save(path)
+
+
+def checklist_table(path):
+    table_doc(path, "2026年专题组织生活会检视问题整改清单", [
+        ["序号", "存在问题", "整改措施", "责任人", "整改时限", "完成情况", "完成时间"],
+        ["1", "理论学习不够系统深入", "制定个人自学计划，每周自学不少于4小时", "李某", "2026年6月底", "已销号", "2026年6月20日"],
+        ["2", "联系服务群众不够经常", "每月走访网格不少于2次", "王某", "长期坚持", "整改中", ""],
+        ["3", "“三会一课”记录不规范", "统一会议记录模板", "陈某", "2026年5月31日", "未整改", ""],
+    ], "中共明德社区支部委员会")
+
+
+def studylist_table(path):
+    table_doc(path, "2026年第三季度自学内容清单", [
+        ["序号", "学习篇目", "类别", "必读/选读", "学时"],
+        ["1", "《中国共产党章程》", "原著", "必读", "4"],
+        ["2", "《习近平谈治国理政》第四卷", "原著", "选读", "6学时"],
+    ])
+
+
 def hostile(folder):
     os.makedirs(folder, exist_ok=True)
     good = io.BytesIO()
@@ -183,6 +214,8 @@ def main():
     minutes_lines(os.path.join(out, "minutes_lines.docx"))
     minutes_table(os.path.join(out, "minutes_table.docx"))
     notice_styles(os.path.join(out, "notice_styles.docx"))
+    checklist_table(os.path.join(out, "checklist_table.docx"))
+    studylist_table(os.path.join(out, "studylist_table.docx"))
     hostile(os.path.join(out, "hostile"))
 
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "import/convert.h"
+#include "import/table_items.h"
 
 using namespace chuxin::import;
 
@@ -93,4 +94,22 @@ TEST_CASE("convert: headings by number, run-on lead-ins, escaped text, front mat
           "##### （1）原文\n\n"
           "\\* 不是列表\n\n"
           "2026年是开局之年。\n");
+}
+
+TEST_CASE("table items: columns by their header, status words, a column that fits nothing keeps the table") {
+    CHECK(status_code("已销号") == "done");
+    CHECK(status_code("整改中") == "doing");
+    CHECK(status_code("未整改") == "open");
+    CHECK(status_code("") == "open");
+    DocxDocument doc;
+    Table t;
+    t.rows = {{cell("问题"), cell("备注")}, {cell("学习不深入"), cell("另附说明")}};
+    doc.blocks = {t};
+    auto items = items_from_tables(doc, ImportKind::Checklist, {});
+    REQUIRE(items);
+    CHECK(items->count == 1);
+    CHECK(items->keep_table);  // 备注 is no field: its text must not be lost
+    CHECK(items->yaml == "items:\n  - id: c1\n    issue: \"学习不深入\"\n    status: open\n");
+    CHECK_FALSE(items_from_tables(doc, ImportKind::StudyList, {}));  // no 篇目 column
+    CHECK_FALSE(items_from_tables(doc, ImportKind::Page, {}));
 }

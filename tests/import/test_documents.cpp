@@ -215,6 +215,32 @@ TEST_CASE("LibreOffice's automatic numbering, footnote and picture (numbering.xm
     CHECK(exit_code(build) == 0);
 }
 
+TEST_CASE("a checklist and a study list typed as tables become their items") {
+    Site site;
+    auto r = site.import(q(fixtures().made / "checklist_table.docx") + " " + q(fixtures().made / "studylist_table.docx"));
+    INFO(r.out);
+    REQUIRE(exit_code(r) == 0);
+    CHECK(has(r.out, "kind: checklist (guessed"));
+    CHECK(has(r.out, "kind: studylist (guessed"));
+    const std::string checklist = site.file("content/checklists/checklist-table.md");
+    INFO(checklist);
+    CHECK(has(checklist, "items:\n  - id: c1\n    issue: \"理论学习不够系统深入\"\n"
+                         "    measures: \"制定个人自学计划，每周自学不少于4小时\"\n    owner: \"李某\"\n"
+                         "    due: 2026-06-30\n    status: done\n    done_on: 2026-06-20\n"));
+    CHECK(has(checklist, "  - id: c2\n    # 整改时限: 长期坚持\n"));  // no date, kept in words
+    CHECK(has(checklist, "    status: doing\n"));
+    CHECK(has(checklist, "    due: 2026-05-31\n    status: open\n"));
+    CHECK_FALSE(has(checklist, "| 存在问题"));  // the table became the items
+    CHECK(has(checklist, "\n中共明德社区支部委员会\n"));
+    const std::string studylist = site.file("content/studylists/studylist-table.md");
+    INFO(studylist);
+    CHECK(has(studylist, "  - id: s1\n    title: \"《中国共产党章程》\"\n    kind: \"原著\"\n    required: true\n    hours: 4\n"));
+    CHECK(has(studylist, "    required: false\n    hours: 6\n"));
+    auto build = run_tool("cd " + q(site.root) + " && " + kChuxin + " build --no-pdf --as-of 2026-07-01");
+    INFO(build.out);
+    CHECK(exit_code(build) == 0);
+}
+
 TEST_CASE("an old .doc is converted with LibreOffice, then imported") {
     Site site;
     const fs::path doc = fixtures().libreoffice(kHere + "/sources/case_numbered.fodt", "doc");
