@@ -86,8 +86,9 @@ public:
         if (n.level) {
             if (heading_like(text)) {
                 heading(n.level, runs, body);
-            } else if (size_t split = run_on_split(text, n.length + leading_bytes(runs, text))) {
-                body.add(render_runs(runs, ctx_, Emphasis::Keep, split));
+            } else if (size_t split = run_on_split(text, n.length)) {
+                // `split` counts in the trimmed text; the runs still hold the indentation.
+                body.add(render_runs(runs, ctx_, Emphasis::Keep, leading_blank_bytes(runs) + split));
             } else {
                 body.add(render_runs(runs, ctx_, Emphasis::Keep));
             }
@@ -179,11 +180,17 @@ private:
     }
 
     // Bytes of blank before the text starts (plain() trimmed them).
-    static size_t leading_bytes(const std::vector<Run>& runs, const std::string& trimmed_text) {
+    static size_t leading_blank_bytes(const std::vector<Run>& runs) {
         std::string t;
         for (const Run& r : runs) t += r.text;
-        size_t at = trimmed_text.empty() ? 0 : t.find(trimmed_text.substr(0, std::min<size_t>(trimmed_text.size(), 3)));
-        return at == std::string::npos ? 0 : at;
+        size_t i = 0;
+        while (i < t.size()) {
+            size_t j = i;
+            char32_t c = utf8::next(t, j);
+            if (c != U' ' && c != U'\t' && c != U'\u3000' && c != U'\u00A0' && c != U'\n') break;
+            i = j;
+        }
+        return i;
     }
 
     static bool has_object(const std::vector<Run>& runs) {

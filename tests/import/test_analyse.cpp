@@ -113,3 +113,11 @@ TEST_CASE("table items: columns by their header, status words, a column that fit
     CHECK_FALSE(items_from_tables(doc, ImportKind::StudyList, {}));  // no 篇目 column
     CHECK_FALSE(items_from_tables(doc, ImportKind::Page, {}));
 }
+
+TEST_CASE("convert: an indented run-on heading's lead-in is bold from its number") {
+    DocxDocument doc;
+    doc.blocks = {para("学习安排", true), para("\u3000\u30002. 严格组织生活。每月按时召开支部党员大会。")};
+    Analysis a = analyse(doc);
+    ContentFile f = convert(doc, a, ImportKind::Page, a.title, "x");
+    CHECK(f.text == "---\ntitle: \"学习安排\"\n---\n\n**2. 严格组织生活**。每月按时召开支部党员大会。\n");
+}
