@@ -3,6 +3,7 @@
 // 0 success, 1 content errors (all listed), 2 usage errors.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "site/pipeline.h"
 #include "core/diagnostic.h"
@@ -32,6 +33,15 @@ struct ReportOptions {
 };
 
 int cmd_report(const CommonOptions&, const ReportOptions&);
+// `chuxin import` options (docs/import.md).
+struct ImportOptions {
+    std::vector<std::string> files;  // .docx (and .doc/.odt/.rtf, through LibreOffice)
+    std::string kind;                // "" = guessed
+    std::string output;              // one .md; "" = content/<folder>/<slug>.md
+    std::string source = ".";        // the site folder
+    bool force = false;              // overwrite existing files
+};
+int cmd_import(const ImportOptions&);
 int cmd_new_site(const std::string& dir);
 int cmd_new_content(const std::string& source, const std::string& kind, const std::string& path);
 

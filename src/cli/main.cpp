@@ -76,6 +76,16 @@ int main(int argc, char** argv) {
         sub->callback([&, k] { kind = k; });
     }
 
+    ImportOptions import_opts;
+    auto* import = app.add_subcommand("import", "turn Word/WPS .docx documents into content files (docs/import.md)");
+    import->add_option("FILE", import_opts.files, "the .docx files (a .doc is converted with LibreOffice if installed)")
+        ->required();
+    import->add_option("-k,--kind", import_opts.kind, "the kind to write (default: guessed from the document, and printed)")
+        ->check(CLI::IsMember({"minutes", "case", "page", "notice", "studylist", "checklist"}));
+    import->add_option("-o,--output", import_opts.output, "the content file to write (default: content/<folder>/<slug>.md)");
+    import->add_option("-s,--source", import_opts.source, "the site folder")->capture_default_str();
+    import->add_flag("--force", import_opts.force, "overwrite files that exist");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -86,6 +96,7 @@ int main(int argc, char** argv) {
     if (build->parsed()) return cmd_build(common, output, no_pdf);
     if (check->parsed()) return cmd_check(common);
     if (report->parsed()) return cmd_report(common, report_opts);
+    if (import->parsed()) return cmd_import(import_opts);
     if (new_site->parsed()) return cmd_new_site(dir);
     if (!kind.empty()) return cmd_new_content(common.source, kind, path);
     return kUsage;
