@@ -13,6 +13,7 @@
 #include "markdown/markdown.h"
 #include "model/graph.h"
 #include "schedule/schedule.h"
+#include "search/search.h"
 
 namespace fs = std::filesystem;
 
@@ -117,6 +118,10 @@ void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputS
             html::Renderer renderer(site, std::move(templates), diags, ro);
             renderer.render_all(out);
         }
+    }
+    if (!diags.has_errors()) {
+        PhaseTimer t(phases, "search");
+        search::write_search_index(site, prepared.documents, out);
     }
     if (books.joinable()) books.join();
     if (phases) phases->insert(phases->end(), pdf_phase.begin(), pdf_phase.end());

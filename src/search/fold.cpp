@@ -1,0 +1,44 @@
+#include "search/fold.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "search/fold_table.h"
+
+namespace chuxin::search {
+
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+           cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0xFEFF;
+}
+
+char32_t fold(char32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : (is_space(cp) ? U' ' : cp);
+    if (is_space(cp)) return U' ';
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return fold(cp - 0xFEE0);  // full-width ASCII forms
+    if (cp < 0x3400) return cp;
+    const auto table = traditional_to_simplified();
+    auto it = std::lower_bound(table.begin(), table.end(), cp,
+                               [](const FoldPair& pair, char32_t key) { return pair.from < key; });
+    return it != table.end() && it->from == cp ? it->to : cp;
+}
+
+std::u32string fold_text(std::string_view utf8) {
+    std::u32string out;
+    out.reserve(utf8.size());
+    for (size_t i = 0; i < utf8.size();) out.push_back(fold(utf8::next(utf8, i)));
+    return out;
+}
+
+std::string fold_table_script() {
+    std::string pairs;
+    for (const auto& pair : traditional_to_simplified()) {
+        utf8::append(pairs, pair.from);
+        utf8::append(pairs, pair.to);
+    }
+    return "/* chuxin search: traditional → simplified pairs (OpenCC t2s), from then to. */\n"
+           "chuxinSearch.foldTable(\"" + pairs + "\");\n";
+}
+
+}  // namespace chuxin::search
