@@ -25,6 +25,8 @@ char32_t first_code_point(const char* s) {
     return utf8::next(std::string_view(s), i);
 }
 
+bool is_chinese(char32_t cp) { return utf8::is_han(cp) || utf8::is_cjk_punct(cp); }
+
 void end_line(std::string& out) {
     if (!out.empty() && out.back() != '\n') out += '\n';
 }
@@ -105,7 +107,7 @@ private:
         if (soft_break_) {
             soft_break_ = false;
             // A line break inside a Chinese paragraph is not a word space.
-            if (!(utf8::is_han(last_code_point(out_)) && utf8::is_han(first_code_point(literal))) && !out_.empty() &&
+            if (!(is_chinese(last_code_point(out_)) && is_chinese(first_code_point(literal))) && !out_.empty() &&
                 out_.back() != '\n')
                 out_ += ' ';
         }
