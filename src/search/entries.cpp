@@ -136,6 +136,10 @@ std::string fields_of(const model::Page& page) {
         add_field(f, m->location);
         add_field(f, m->host);
         add_field(f, m->recorder);
+        for (const auto& absence : m->absent) {
+            add_field(f, absence.name);
+            add_field(f, absence.reason);
+        }
     } else if (const auto* c = page.as<model::Checklist>()) {
         for (const auto& item : c->items) {
             add_field(f, item.issue);
@@ -147,6 +151,7 @@ std::string fields_of(const model::Page& page) {
         add_field(f, s->audience);
         for (const auto& item : s->items) {
             add_field(f, item.title);
+            add_field(f, item.kind);
             add_field(f, item.source);  // the author or publisher
         }
     } else if (const auto* k = page.as<model::CaseInfo>()) {
@@ -156,6 +161,7 @@ std::string fields_of(const model::Page& page) {
     } else if (const auto* sc = page.as<model::Schedule>()) {
         for (const auto& event : sc->events) {
             add_field(f, event.title);
+            add_field(f, event.repeat);
             add_field(f, event.meeting);
             add_field(f, event.owner);
         }

@@ -66,6 +66,7 @@
             select.addEventListener('change', function () { form.requestSubmit ? form.requestSubmit() : form.submit(); });
         if (!S.terms(query).length) {
             countEl.textContent = box.dataset.empty;
+            box.dataset.state = 'done';
             return;
         }
         countEl.textContent = box.dataset.loading;
@@ -74,6 +75,7 @@
             found = await S.search(query, filters);
         } catch (e) {
             countEl.textContent = box.dataset.failed;
+            box.dataset.state = 'failed';
             return;
         }
         const kinds = labels(form.elements.kind), orgs = labels(form.elements.org);
@@ -90,6 +92,7 @@
             ? say(box.dataset.count, { n: found.results.length, q: query })
             : say(box.dataset.none, { q: query });
         document.title = query + ' - ' + document.title;
+        box.dataset.state = 'done';  // for tests: the results are in
     }
 
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
