@@ -330,7 +330,7 @@ void Renderer::Impl::render(const Output& out, Parsed& parsed, OutputSink& sink)
 std::vector<SitemapEntry> Renderer::Impl::sitemap_entries() const {
     std::vector<SitemapEntry> entries;
     for (const auto& out : outputs) {
-        if (!out.html() || out.kind == OutKind::Search) continue;  // a results page is no content
+        if (!out.html()) continue;
         std::optional<Date> lastmod;
         if (out.kind == OutKind::Page) lastmod = site.pages[out.index].date;
         entries.push_back({out.url.empty() ? url_of_path(out.path) : out.url, lastmod});

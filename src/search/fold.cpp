@@ -1,6 +1,7 @@
 #include "search/fold.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "core/utf8.h"
 #include "search/fold_table.h"
@@ -13,15 +14,35 @@ bool is_space(char32_t cp) {
            cp == 0x205F || cp == 0xFEFF;
 }
 
-char32_t fold(char32_t cp) {
+namespace {
+
+char32_t fold_by_rule(char32_t cp);
+
+// Every BMP code point's fold, made once (immutable): a lookup per character
+// instead of a search of the table; the whole site's text goes through it.
+struct BmpFolds {
+    std::vector<char16_t> to;
+    BmpFolds() : to(0x10000) {
+        for (char32_t cp = 0; cp < 0x10000; ++cp) to[cp] = static_cast<char16_t>(fold_by_rule(cp));
+    }
+};
+
+char32_t fold_by_rule(char32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : (is_space(cp) ? U' ' : cp);
     if (is_space(cp)) return U' ';
-    if (cp >= 0xFF01 && cp <= 0xFF5E) return fold(cp - 0xFEE0);  // full-width ASCII forms
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return fold_by_rule(cp - 0xFEE0);  // full-width ASCII forms
     if (cp < 0x3400) return cp;
     const auto table = traditional_to_simplified();
     auto it = std::lower_bound(table.begin(), table.end(), cp,
                                [](const FoldPair& pair, char32_t key) { return pair.from < key; });
     return it != table.end() && it->from == cp ? it->to : cp;
+}
+
+}  // namespace
+
+char32_t fold(char32_t cp) {
+    static const BmpFolds bmp;
+    return cp < 0x10000 ? bmp.to[cp] : fold_by_rule(cp);
 }
 
 std::u32string fold_text(std::string_view utf8) {

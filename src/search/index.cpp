@@ -52,19 +52,29 @@ void append_record(std::string& out, const Entry& e) {
     out += ']';
 }
 
-// Grams (one or two code points, packed into 64 bits) → the shards holding them.
+// Grams (one or two code points, packed into 64 bits) → the shards holding
+// them. A shard's grams are gathered, sorted and made unique before they
+// reach the map: one map update per distinct gram of a shard, not one per
+// character of the site.
 class GramTable {
 public:
-    void add_text(const std::u32string& folded, uint32_t shard) {
+    void add_text(const std::u32string& folded) {
         char32_t prev = U' ';
         for (char32_t cp : folded) {
             if (!is_space(cp)) {
-                add(key(cp, 0), shard);
-                if (!is_space(prev)) add(key(prev, cp), shard);
+                pending_.push_back(key(cp, 0));
+                if (!is_space(prev)) pending_.push_back(key(prev, cp));
             }
             prev = cp;
         }
-        prev = U' ';  // fields are apart: no gram spans two
+    }
+
+    // The grams added since the last call are in `shard`.
+    void close_shard(uint32_t shard) {
+        std::sort(pending_.begin(), pending_.end());
+        pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
+        for (uint64_t k : pending_) shards_[k].push_back(shard);
+        pending_.clear();
     }
 
     std::vector<std::pair<uint64_t, const std::vector<uint32_t>*>> sorted() const {
@@ -83,10 +93,7 @@ public:
 
 private:
     static uint64_t key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
-    void add(uint64_t k, uint32_t shard) {
-        auto& list = shards_[k];
-        if (list.empty() || list.back() != shard) list.push_back(shard);
-    }
+    std::vector<uint64_t> pending_;
     std::unordered_map<uint64_t, std::vector<uint32_t>> shards_;
 };
 
@@ -185,14 +192,16 @@ std::vector<IndexFile> build_index(const std::vector<Entry>& entries, const Inde
     for (const Entry& e : entries) {
         if (!records.empty()) records += ",\n";
         append_record(records, e);
-        grams.add_text(folded_entry(e), shard);
+        grams.add_text(folded_entry(e));
         if (records.size() >= limits.text_shard_bytes) {
+            grams.close_shard(shard);
             files.push_back({"search/t/" + std::to_string(shard) + ".js", text_shard_file(shard, records)});
             records.clear();
             ++shard;
         }
     }
     if (!records.empty() || entries.empty()) {
+        grams.close_shard(shard);
         files.push_back({"search/t/" + std::to_string(shard) + ".js", text_shard_file(shard, records)});
         ++shard;
     }
