@@ -52,18 +52,62 @@ void append_record(std::string& out, const Entry& e) {
     out += ']';
 }
 
+// The distinct grams of one shard: an open-addressing set cleared by a
+// stamp, so each of the site's characters costs one probe (sorting every
+// gram occurrence instead took 14 % of a 10,000-page build).
+class DistinctGrams {
+public:
+    DistinctGrams() { resize(1u << 16); }
+
+    void insert(uint64_t key) {
+        if ((distinct_.size() + 1) * 2 > keys_.size()) grow();
+        size_t slot = probe(key);
+        if (stamps_[slot] == stamp_) return;
+        stamps_[slot] = stamp_;
+        keys_[slot] = key;
+        distinct_.push_back(key);
+    }
+    const std::vector<uint64_t>& distinct() const { return distinct_; }
+    void clear() {
+        distinct_.clear();
+        if (++stamp_ == 0) resize(keys_.size());  // the stamp wrapped: start clean
+    }
+
+private:
+    size_t probe(uint64_t key) const {
+        const size_t mask = keys_.size() - 1;
+        size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+        while (stamps_[slot] == stamp_ && keys_[slot] != key) slot = (slot + 1) & mask;
+        return slot;
+    }
+    void resize(size_t size) {
+        keys_.assign(size, 0);
+        stamps_.assign(size, 0);
+        stamp_ = 1;
+    }
+    void grow() {
+        std::vector<uint64_t> keep = distinct_;
+        resize(keys_.size() * 2);
+        distinct_.clear();
+        for (uint64_t k : keep) insert(k);
+    }
+
+    std::vector<uint64_t> keys_;
+    std::vector<uint32_t> stamps_;
+    uint32_t stamp_ = 1;
+    std::vector<uint64_t> distinct_;
+};
+
 // Grams (one or two code points, packed into 64 bits) → the shards holding
-// them. A shard's grams are gathered, sorted and made unique before they
-// reach the map: one map update per distinct gram of a shard, not one per
-// character of the site.
+// them: one map update per distinct gram of a shard.
 class GramTable {
 public:
     void add_text(const std::u32string& folded) {
         char32_t prev = U' ';
         for (char32_t cp : folded) {
             if (!is_space(cp)) {
-                pending_.push_back(key(cp, 0));
-                if (!is_space(prev)) pending_.push_back(key(prev, cp));
+                pending_.insert(key(cp, 0));
+                if (!is_space(prev)) pending_.insert(key(prev, cp));
             }
             prev = cp;
         }
@@ -71,9 +115,7 @@ public:
 
     // The grams added since the last call are in `shard`.
     void close_shard(uint32_t shard) {
-        std::sort(pending_.begin(), pending_.end());
-        pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
-        for (uint64_t k : pending_) shards_[k].push_back(shard);
+        for (uint64_t k : pending_.distinct()) shards_[k].push_back(shard);
         pending_.clear();
     }
 
@@ -93,7 +135,7 @@ public:
 
 private:
     static uint64_t key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
-    std::vector<uint64_t> pending_;
+    DistinctGrams pending_;
     std::unordered_map<uint64_t, std::vector<uint32_t>> shards_;
 };
 
