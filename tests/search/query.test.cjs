@@ -143,3 +143,10 @@ test('a rare query loads only the shards that can hold it', async () => {
     const text = S.loadedFiles().filter((f) => f.startsWith('t/'));
     assert.ok(text.length <= 1, `loaded ${text}`);
 });
+
+test('the excerpt reads as the page: a break between Chinese sentences is no space, others one', () => {
+    const S = engine();
+    const page = { body: '参观。\n上午9时，Ab\ncd  学习', fields: '', summary: '', headings: '', title: '', tags: [] };
+    const pieces = S.excerpt(page, ['上午']);
+    assert.deepEqual(pieces, [{ text: '参观。', mark: false }, { text: '上午', mark: true }, { text: '9时，Ab cd 学习', mark: false }]);
+});

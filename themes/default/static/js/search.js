@@ -231,6 +231,10 @@
         return { words: words, results: results };
     };
 
+    // Line and block breaks read as one space, and as none between Chinese
+    // characters and punctuation (as the page shows a paragraph).
+    const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d\u2014\u2026]/;
+
     // The excerpt around the first match: [{text, mark}] pieces of the
     // original text (folding keeps places, so the folded match marks it).
     S.excerpt = function (page, words, before, after) {
@@ -251,13 +255,23 @@
             for (const w of words)
                 for (let at = low.indexOf(w, from); at >= 0 && at < to; at = low.indexOf(w, at + w.length))
                     for (let i = at; i < Math.min(to, at + w.length); ++i) marks[i - from] = true;
+            // Keep the characters to show, each with its mark: a run of
+            // spaces becomes one, or none between Chinese characters.
+            const shown = [];
+            for (let i = from; i < to; ++i) {
+                if (!/\s/.test(text[i])) { shown.push([text[i], marks[i - from]]); continue; }
+                let j = i;
+                while (j + 1 < to && /\s/.test(text[j + 1])) ++j;
+                const prev = i > from ? text[i - 1] : '', next = j + 1 < to ? text[j + 1] : '';
+                if (prev && next && !(CJK_CHAR.test(prev) && CJK_CHAR.test(next))) shown.push([' ', marks[i - from]]);
+                i = j;
+            }
             const pieces = [];
             if (from > 0) pieces.push({ text: '…', mark: false });
-            let i = from;
-            while (i < to) {
-                let j = i;
-                while (j < to && marks[j - from] === marks[i - from]) ++j;
-                pieces.push({ text: text.slice(i, j).replace(/\s+/g, ' '), mark: marks[i - from] });
+            for (let i = 0; i < shown.length;) {
+                let j = i, piece = '';
+                while (j < shown.length && shown[j][1] === shown[i][1]) piece += shown[j++][0];
+                pieces.push({ text: piece, mark: shown[i][1] });
                 i = j;
             }
             if (to < text.length) pieces.push({ text: '…', mark: false });
