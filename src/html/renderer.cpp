@@ -22,7 +22,7 @@ namespace chuxin::html {
 namespace {
 
 enum class OutKind {
-    Page, Ics, Section, Home, Tags, Tag, Orgs, Org, Month, Year, Overview,
+    Page, Ics, Section, Home, Tags, Tag, Orgs, Org, Month, Year, Overview, Search,
     Sitemap, Feed, ThemeStatic, SiteStatic, ContentAsset,
 };
 
@@ -49,6 +49,7 @@ const char* template_of(OutKind kind) {
         case OutKind::Month: return "month";
         case OutKind::Year: return "year";
         case OutKind::Overview: return "overview";
+        case OutKind::Search: return "search";
         default: return "page";
     }
 }
@@ -193,6 +194,8 @@ void Renderer::Impl::plan() {
         add({output_path_of(year_url(y)), OutKind::Year, -1, {}, y, 0, year_url(y)}, site_yaml);
     if (!index.checklists.empty())
         add({output_path_of(kOverviewUrl), OutKind::Overview, -1, {}, 0, 0, kOverviewUrl}, site_yaml);
+    if (site.config.search)
+        add({output_path_of(kSearchUrl), OutKind::Search, -1, {}, 0, 0, kSearchUrl}, site_yaml);
     add({"sitemap.xml", OutKind::Sitemap, -1, {}, 0, 0, {}}, site_yaml);
     add({"feed.xml", OutKind::Feed, -1, {}, 0, 0, {}}, site_yaml);
     // Static files: the site's own static/ wins over the theme's (content-format §1).
@@ -284,6 +287,7 @@ Data Renderer::Impl::view_of(const Output& out, const Ctx& ctx) {
         case OutKind::Month: return month_view(ctx, out.year, out.month);
         case OutKind::Year: return year_view(ctx, out.year);
         case OutKind::Overview: return overview_view(ctx);
+        case OutKind::Search: return search_view(ctx);
         default: return Data(Data::type::object);
     }
 }

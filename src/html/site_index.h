@@ -55,6 +55,7 @@ std::string org_url(const std::string& id);
 std::string month_url(int year, int month);
 std::string year_url(int year);
 inline constexpr const char* kOverviewUrl = "/checklists/overview/";
+inline constexpr const char* kSearchUrl = "/search/";  // the results page (docs/search.md)
 inline constexpr const char* kTagsUrl = "/tags/";
 inline constexpr const char* kOrgsUrl = "/orgs/";
 

@@ -27,7 +27,7 @@ const std::vector<std::string>& template_names() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> out = {"layout"};
         for (const auto& info : model::kKinds) out.emplace_back(info.name);
-        for (const char* list : {"section", "tags", "tag", "orgs", "org", "home", "month", "year", "overview"})
+        for (const char* list : {"section", "tags", "tag", "orgs", "org", "home", "month", "year", "overview", "search"})
             out.emplace_back(list);
         return out;
     }();

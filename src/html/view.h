@@ -189,5 +189,7 @@ Data home_view(const Ctx& ctx);
 Data month_view(const Ctx& ctx, int year, int month);
 Data year_view(const Ctx& ctx, int year);
 Data overview_view(const Ctx& ctx);
+// The search results page (docs/search.md): its filter menus; the script fills the results.
+Data search_view(const Ctx& ctx);
 
 }  // namespace chuxin::html

@@ -74,7 +74,8 @@ Data frame_view(const Ctx& ctx, const std::string& current) {
         .text("print_css_href", root + "css/print.css")
         .text("feed_href", root + "feed.xml")
         .text("sitemap_href", root + "sitemap.xml")
-        .text("overview_href", ctx.index.checklists.empty() ? std::string() : ctx.href_url(kOverviewUrl));
+        .text("overview_href", ctx.index.checklists.empty() ? std::string() : ctx.href_url(kOverviewUrl))
+        .text("search_href", ctx.site.config.search ? ctx.href_url(kSearchUrl) : std::string());
     ListView nav;
     // The top navigation, in the order design.md gives (html/kind_views.cpp):
     // 学习计划, 学习书目, 典型案例, 会议记录, 整改台账, 手册下载; each shown if the site has it.

@@ -110,6 +110,7 @@ void read_common(const Fields& f, const model::SiteConfig& config, const std::st
     read_identity(f, rel, page, id_pos);
     page.date = f.date("date");
     if (auto d = f.boolean("draft")) page.draft = *d;
+    if (auto s = f.boolean("search")) page.search = *s;
     page.tags = clean_tags(f.texts("tags"));
     read_org(f, config, page);
     if (auto s = f.text("summary")) page.summary = trim(*s);

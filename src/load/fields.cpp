@@ -91,7 +91,7 @@ std::string english_field_name(std::string_view chinese) {
     // The words of the paper forms (会议记录, 整改台账 …) users are likely to type.
     static const std::map<std::string_view, std::string_view> names = {
         {"标题", "title"},      {"题目", "title"},       {"日期", "date"},      {"标签", "tags"},
-        {"摘要", "summary"},    {"草稿", "draft"},       {"排序", "weight"},    {"支部", "org"},
+        {"摘要", "summary"},    {"草稿", "draft"},       {"搜索", "search"},       {"排序", "weight"},    {"支部", "org"},
         {"党支部", "org"},      {"会议类型", "meeting"}, {"会议", "meeting"},   {"时间", "time"},
         {"地点", "location"},   {"主持人", "host"},      {"记录人", "recorder"}, {"应到", "expected"},
         {"实到", "present"},    {"缺席", "absent"},      {"年度", "year"},      {"活动", "events"},

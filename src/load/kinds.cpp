@@ -9,7 +9,7 @@ using model::Kind;
 
 const std::vector<std::string>& common_keys() {
     static const std::vector<std::string> keys = {"title", "id",      "type",   "date", "draft", "tags",
-                                                  "org",   "summary", "weight", "slug", "extra"};
+                                                  "org",   "summary", "weight", "slug", "search", "extra"};
     return keys;
 }
 

@@ -13,7 +13,7 @@ namespace chuxin::load {
 namespace {
 
 const std::vector<std::string> kSiteKeys = {"title", "base_url", "language", "theme", "publisher",
-                                            "orgs",  "build",    "extra"};
+                                            "orgs",  "build",    "search", "extra"};
 const std::vector<std::string> kBuildKeys = {"output", "drafts", "raw_html"};
 const std::vector<std::string> kOrgKeys = {"id", "name"};
 
@@ -121,6 +121,7 @@ void parse_site_config(const std::string& text, const std::string& file, model::
     if (auto pub = f.text("publisher")) config.publisher = trim(*pub);
     read_orgs(f, config);
     read_build(f, config);
+    if (auto search = f.boolean("search")) config.search = *search;
     config.extra = f.extra("extra");
 }
 

@@ -8,6 +8,7 @@
 // raw HTML and unsafe URLs harmless. The HTML is rendered from the tree by
 // the html stage (render_html); `ref:` links stay placeholders in it until
 // the renderer knows where targets live: see markdown/refs.h (expand_refs).
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,6 +64,10 @@ struct TreesKept {
     bool all = true;          // every tree (tests, tools that read them all)
     std::vector<bool> pages;  // when !all: pages[i] keeps site.pages[i]'s tree
     bool keeps(size_t page) const { return all || (page < pages.size() && pages[page]); }
+    // A later stage's reading of every tree while it is there (the search
+    // index's text): called on the worker that parsed page `i`, before the
+    // tree may go. Calls for different pages run at once.
+    std::function<void(size_t page, const Document& doc)> read_tree;
 };
 
 // Parses every page body (parse_body) and every section's intro_markdown

@@ -18,6 +18,7 @@ Documents parse_site(model::Site& site, const MarkdownOptions& site_options, Dia
     auto work = [&] {
         for (size_t i = next++; i < site.pages.size(); i = next++) {
             docs.pages[i] = parse_body(site.pages[i], options, diags);
+            if (kept.read_tree) kept.read_tree(i, docs.pages[i]);
             if (!kept.keeps(i)) docs.pages[i].release_tree();
         }
     };

@@ -164,29 +164,8 @@ void sort_backlinks(Site& site) {
 // link text (markdown/markdown.h); the title is known only now. Then the
 // summary gets its 120-character limit (content-format §8 "Summary").
 void finish_summary(const Site& site, Page& page) {
-    const std::string& in = page.summary;
-    if (in.find('\x1A') == std::string::npos) return;
-    std::string out;
-    for (size_t i = 0; i < in.size();) {
-        if (in[i] != '\x1A') {
-            out += in[i++];
-            continue;
-        }
-        size_t end = in.find('\x1A', i + 1);
-        size_t index = 0;
-        bool valid = end != std::string::npos && end > i + 2 && in[i + 1] == 'R';
-        for (size_t k = i + 2; valid && k < end; ++k) {
-            valid = in[k] >= '0' && in[k] <= '9';
-            index = index * 10 + static_cast<size_t>(in[k] - '0');
-        }
-        if (!valid || index >= page.body_refs.size()) {
-            ++i;  // not a marker: drop the control character only
-            continue;
-        }
-        const Ref& ref = page.body_refs[index];
-        out += ref.resolved() ? title_of(site.pages[static_cast<size_t>(ref.page)], ref.anchor) : ref.text;
-        i = end + 1;
-    }
+    if (page.summary.find('\x1A') == std::string::npos) return;
+    std::string out = with_ref_titles(site, page, page.summary);
     if (utf8::length(out) > 120) {
         out = utf8::prefix(out, 119);
         while (!out.empty() && out.back() == ' ') out.pop_back();
@@ -210,6 +189,32 @@ void resolve_references(Site& site, Diagnostics& diags) {
         for (Ref& ref : section.intro_refs) resolver.resolve(ref, -1, "body", Target::Any);
     sort_backlinks(site);
     for (Page& page : site.pages) finish_summary(site, page);
+}
+
+std::string with_ref_titles(const Site& site, const Page& page, const std::string& in) {
+    if (in.find('\x1A') == std::string::npos) return in;
+    std::string out;
+    for (size_t i = 0; i < in.size();) {
+        if (in[i] != '\x1A') {
+            out += in[i++];
+            continue;
+        }
+        size_t end = in.find('\x1A', i + 1);
+        size_t index = 0;
+        bool valid = end != std::string::npos && end > i + 2 && in[i + 1] == 'R';
+        for (size_t k = i + 2; valid && k < end; ++k) {
+            valid = in[k] >= '0' && in[k] <= '9';
+            index = index * 10 + static_cast<size_t>(in[k] - '0');
+        }
+        if (!valid || index >= page.body_refs.size()) {
+            ++i;  // not a marker: drop the control character only
+            continue;
+        }
+        const Ref& ref = page.body_refs[index];
+        out += ref.resolved() ? title_of(site.pages[static_cast<size_t>(ref.page)], ref.anchor) : ref.text;
+        i = end + 1;
+    }
+    return out;
 }
 
 std::vector<std::string> anchors_of(const Page& page) {

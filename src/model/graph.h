@@ -29,6 +29,12 @@ std::vector<std::string> anchors_of(const Page& page);
 // title.
 std::string title_of(const Page& page, const std::string& anchor);
 
+// `text` with each open marker "\x1AR<n>\x1A" of an empty-text ref (the
+// markdown stage's, markdown/refs.h) replaced by the title of page.body_refs[n]'s
+// target (title_of), or by the ref as written when it did not resolve. The
+// summary's titles come from here, and the search index's.
+std::string with_ref_titles(const Site& site, const Page& page, const std::string& text);
+
 // The Site::backlinks key of a resolved target: "id" or "id#anchor".
 std::string backlink_key(const Page& target, const std::string& anchor);
 

@@ -48,6 +48,7 @@ struct SiteConfig {
     std::string output = "public";
     bool drafts = false;
     bool raw_html = false;
+    bool search = true;    // site.yaml `search`: the client-side search (docs/search.md)
     std::map<std::string, std::string> extra;  // scalar values of `extra:`
 };
 
@@ -201,6 +202,7 @@ struct Page {
     std::string title;
     std::optional<Date> date;
     bool draft = false;
+    bool search = true;   // `search: false` keeps the page out of the search index
     std::vector<std::string> tags;
     std::string org;      // an Org id or ""
     std::string summary;  // front matter, else first paragraph (≤ 120 chars)

@@ -15,6 +15,7 @@
 #include "markdown/markdown.h"
 #include "model/graph.h"
 #include "schedule/schedule.h"
+#include "search/search.h"
 
 namespace fs = std::filesystem;
 
@@ -105,7 +106,12 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         PhaseTimer t(phases, "markdown");
         markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
         md.raw_html = site.config.raw_html;
-        prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts), trees_walked_later(site, opts));
+        markdown::TreesKept kept = trees_walked_later(site, opts);
+        if (site.config.search) {
+            prepared.search_texts.pages.resize(site.pages.size());
+            kept.read_tree = [&](size_t i, const markdown::Document& doc) { prepared.search_texts.read(site, i, doc); };
+        }
+        prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts), kept);
     }
     {
         PhaseTimer t(phases, "references");
@@ -144,6 +150,10 @@ void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputS
             html::Renderer renderer(site, std::move(templates), diags, ro);
             renderer.render_all(out);
         }
+    }
+    if (!diags.has_errors()) {
+        PhaseTimer t(phases, "search");
+        search::write_search_index(site, prepared.search_texts, out);
     }
     if (books.joinable()) books.join();
     if (phases) phases->insert(phases->end(), pdf_phase.begin(), pdf_phase.end());

@@ -12,6 +12,7 @@
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "markdown/document.h"
+#include "search/entries.h"
 #include "model/model.h"
 
 namespace chuxin::site {
@@ -59,6 +60,7 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
 struct PreparedSite {
     model::Site site;
     markdown::Documents documents;  // documents.pages[i] is site.pages[i]'s body
+    search::BodyTexts search_texts;  // read from the trees while the markdown stage had them
 };
 PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases = nullptr);
 
