@@ -124,6 +124,42 @@ constexpr double kEps = 0.001;
 // (it happens in narrow table cells, "整 改 中" above "（逾期）").
 constexpr double kMinJustifiedFill = 2.0 / 3.0;
 
+// The widest a justified line opens one gap between characters: ¼ em. A
+// line that would need more stays short of the measure instead (it reads as
+// loose, and the break before it is the fix, not the spacing).
+constexpr double kMaxSpreadEm = 0.25;
+
+// Justification's spread (clreq §3.8) of `room` over the gaps of atoms
+// [0, l], in the order a typesetter takes it: first the ½ em two adjacent
+// marks gave up, then the Han–Latin gaps (¼ em → at most ½ em), and only
+// then every gap between characters evenly — never inside —— or ……, not
+// between two letters of a Latin word, and at most kMaxSpreadEm each.
+void spread(const std::vector<Atom>& slice, const Adjust& adj, size_t l, double room, std::vector<double>& extra) {
+    std::vector<size_t> gaps;
+    for (size_t k = 0; k < l; ++k) {
+        const Atom& x = slice[k];
+        const Atom& y = slice[k + 1];
+        if (unbreakable_pair(x.cp, y.cp)) continue;
+        const bool latin_word = !full_width(x) && !full_width(y) && !is_space(x.cp) && !is_space(y.cp);
+        if (!latin_word) gaps.push_back(k);
+    }
+    if (gaps.empty())  // a line of Latin only: its letters take the spread
+        for (size_t k = 0; k < l; ++k)
+            if (!unbreakable_pair(slice[k].cp, slice[k + 1].cp)) gaps.push_back(k);
+    // One stage: each gap takes up to cap(k), in proportion to it.
+    auto take = [&](auto cap) {
+        double total = 0;
+        for (size_t k : gaps) total += cap(k);
+        if (total <= kEps || room <= kEps) return;
+        const double share = std::min(1.0, room / total);
+        for (size_t k : gaps) extra[k] += cap(k) * share;
+        room -= total * share;
+    };
+    take([&](size_t k) { return adj.squeeze[k].v; });
+    take([&](size_t k) { return adj.gap[k].v; });
+    take([&](size_t k) { return std::max(slice[k].size.v, slice[k + 1].size.v) * kMaxSpreadEm; });
+}
+
 // clreq §paragraph rules: a paragraph's last line holding a single
 // character (or one character and its punctuation) is avoided by pulling a
 // character down from the line before; that line is then justified wider.
@@ -241,22 +277,7 @@ PlacedLine place_line(const std::vector<Atom>& at, const LineSpec& line, Pt meas
         if (room > 0)
             for (size_t k = 0; k < l; ++k) extra[k] = -adj.shrink[k].v * std::min(1.0, excess / room);
     } else if (align == Align::Justify && !line.last && l > 0 && w.natural >= measure.v * kMinJustifiedFill) {
-        // clreq §3.8 expansion: between characters, never inside —— or ……,
-        // and not between two letters of a Latin word.
-        std::vector<size_t> gaps;
-        for (size_t k = 0; k < l; ++k) {
-            const Atom& x = slice[k];
-            const Atom& y = slice[k + 1];
-            if (unbreakable_pair(x.cp, y.cp)) continue;
-            const bool latin_word = !full_width(x) && !full_width(y) && !is_space(x.cp) &&
-                                    !is_space(y.cp);
-            if (!latin_word) gaps.push_back(k);
-        }
-        if (gaps.empty())
-            for (size_t k = 0; k < l; ++k)
-                if (!unbreakable_pair(slice[k].cp, slice[k + 1].cp)) gaps.push_back(k);
-        if (!gaps.empty())
-            for (size_t k : gaps) extra[k] = -excess / static_cast<double>(gaps.size());
+        spread(slice, adj, l, -excess, extra);
     }
     // A trimmed opening mark hangs its blank half before the line's edge.
     double x = start == LineStart::Trim ? -adj.start_trim[0].v : 0;

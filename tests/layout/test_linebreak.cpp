@@ -225,8 +225,51 @@ TEST_CASE("a line less than two-thirds full is left ragged, not spread") {
     const LineInfo first = line_info(lines[0]);
     CHECK(utf8::encode(first.text) == "学习党章");
     CHECK(first.right == Approx(40));
-    // Three-quarters full: justified as usual.
-    const std::vector<LineBox> full = set("学习党章学习党章 abcdefghijklmnop", 107);
+    // Fuller, and the spread needs at most ¼ em a gap: justified as usual.
+    const std::vector<LineBox> full = set("学习党章学习党章 abcdefghijklmnop", 95);
     REQUIRE(full.size() == 2);
-    CHECK(line_info(full[0]).right == Approx(107).margin(0.01));
+    CHECK(line_info(full[0]).right == Approx(95).margin(0.01));
+}
+
+TEST_CASE("a justified line opens no gap between characters by more than a quarter em") {
+    // 8 characters on 107 pt would need 27 pt over 7 gaps (3.9 pt): each
+    // gap takes ¼ em (2.5 pt) and the line stays short of the measure.
+    const std::vector<LineBox> lines = set("学习党章学习党章 abcdefghijklmnop", 107);
+    REQUIRE(lines.size() == 2);
+    const LineInfo first = line_info(lines[0]);
+    for (size_t i = 1; i < first.pens.size(); ++i) CHECK(first.pens[i] - first.pens[i - 1] == Approx(12.5));
+    CHECK(first.right == Approx(97.5));
+    // And over a large generated text at several measures.
+    for (unsigned seed = 1; seed <= 4; ++seed) {
+        const std::vector<LineBox> many = set(generated_text(seed, 3000), 150 + seed * 41.3);
+        for (size_t i = 0; i + 1 < many.size(); ++i) {
+            const LineInfo li = line_info(many[i]);
+            for (size_t k = 1; k < li.text.size(); ++k) {
+                if (!is_cjk_ideo(li.text[k - 1]) || !is_cjk_ideo(li.text[k])) continue;
+                INFO("seed " << seed << " line " << i << " gap " << k);
+                CHECK(li.pens[k] - li.pens[k - 1] <= 10 + 2.5 + 1e-6);
+            }
+        }
+    }
+}
+
+TEST_CASE("justification takes the space two marks gave up first, then Han–Latin gaps, then every gap") {
+    // 学：「学学学学学学: 9 em less the 0.4 em the pair ：「 gave up = 86 pt.
+    // On 88 pt the 2 pt go back to the pair; the characters keep their pitch.
+    const std::vector<LineBox> marks = set("学：「学学学学学学学习党章学习党章", 88);
+    REQUIRE(marks.size() >= 2);
+    const LineInfo m = line_info(marks[0]);
+    REQUIRE(utf8::encode(m.text) == "学：「学学学学学学");
+    CHECK(m.pens[2] - m.pens[1] == Approx(8));  // 6 pt squeezed → 8 pt
+    for (size_t i = 3; i < m.pens.size(); ++i) CHECK(m.pens[i] - m.pens[i - 1] == Approx(10));
+    CHECK(m.right == Approx(88).margin(0.01));
+    // 学学CPU学学学学: the two Han–Latin gaps (¼ em each) widen first.
+    const std::vector<LineBox> latin = set("学学CPU学学学学学学学学学学", 81);
+    REQUIRE(latin.size() >= 2);
+    const LineInfo l = line_info(latin[0]);
+    REQUIRE(utf8::encode(l.text) == "学学CPU学学学学");
+    CHECK(l.pens[1] - l.pens[0] == Approx(10));  // 学|学 untouched
+    CHECK(l.pens[2] - l.pens[1] == Approx(10 + 2.5 + 0.5));   // 学|C: 2.5 + half of the 1 pt
+    CHECK(l.pens[5] - l.pens[4] == Approx(5 + 2.5 + 0.5));    // U|学 (Latin letters are 5 pt wide)
+    CHECK(l.pens[6] - l.pens[5] == Approx(10));
 }
