@@ -71,16 +71,41 @@ struct EventContext {
     std::string url;
 };
 
+// The words a calendar's text fields carry, in the site's language.
+struct IcsWords {
+    const char* plan;
+    const char* arrangement;
+    const char* meeting;
+    const char* owner;
+    const char* study;
+};
+
+const IcsWords& ics_words(Lang lang) {
+    static const IcsWords zh{"计划：", "安排：", "会议类型：", "责任：", "学习内容："};
+    static const IcsWords en{"Plan: ", "When: ", "Meeting: ", "Responsible: ", "Study: "};
+    return lang == Lang::En ? en : zh;
+}
+
 std::string description(const EventContext& ctx, const model::ScheduleEvent& ev) {
-    std::string d = "计划：" + ctx.page.title;
-    if (!ev.repeat.empty()) d += "\n安排：" + ev.repeat;
-    if (!ev.meeting.empty()) d += "\n会议类型：" + ev.meeting;
-    if (!ev.owner.empty()) d += "\n责任：" + ev.owner;
+    const IcsWords& words = ics_words(ctx.site.config.lang);
+    std::string d = words.plan + ctx.page.title;
+    if (!ev.repeat.empty()) d += std::string("\n") + words.arrangement + ev.repeat;
+    if (!ev.meeting.empty()) d += std::string("\n") + words.meeting + ev.meeting;
+    if (!ev.owner.empty()) d += std::string("\n") + words.owner + ev.owner;
     for (const auto& ref : ev.study) {
         const model::Page* target = ref.resolved() ? &ctx.site.pages[static_cast<size_t>(ref.page)] : nullptr;
-        d += "\n学习内容：" + (target ? model::title_of(*target, ref.anchor) : ref.text);
+        d += std::string("\n") + words.study + (target ? model::title_of(*target, ref.anchor) : ref.text);
     }
     return d;
+}
+
+// A window's to-do: "研讨（2026年第一季度，至少1次）", "Seminar (Q1 2026, at least 1 time)".
+std::string window_summary(const EventContext& ctx, const model::ScheduleEvent& ev, const model::Occurrence& occ) {
+    const Lang lang = ctx.site.config.lang;
+    const std::string label = occurrence_label(occ, lang);
+    const std::string n = std::to_string(occ.required);
+    if (lang == Lang::En) return ev.title + " (" + label + ", at least " + n + (occ.required == 1 ? " time)" : " times)");
+    return ev.title + "（" + label + "，至少" + n + "次）";
 }
 
 void common(Writer& w, const EventContext& ctx, const std::string& uid) {
@@ -132,8 +157,7 @@ void window_todos(Writer& w, const EventContext& ctx, int e) {
         w.line("DTSTART;VALUE=DATE:" + occ.start.compact());
         // DUE is the window's last day: the meeting must be held by then.
         w.line("DUE;VALUE=DATE:" + occ.end.compact());
-        w.text("SUMMARY", ev.title + "（" + occurrence_label(occ, Lang::Zh) + "，至少" +
-                              std::to_string(occ.required) + "次）");
+        w.text("SUMMARY", window_summary(ctx, ev, occ));
         w.text("DESCRIPTION", description(ctx, ev));
         if (!ctx.url.empty()) w.line("URL:" + ctx.url);
         bool done = occ.status == model::OccurrenceStatus::Done;

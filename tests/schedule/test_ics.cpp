@@ -150,4 +150,14 @@ TEST_CASE("calendar structure: VEVENT with RRULE, VTODO per window, stable and d
     CHECK(u.find("STATUS:COMPLETED") != std::string::npos);
     CHECK(u.find("UID:schedules/2026/seminar/4@") != std::string::npos);
     CHECK(u.substr(u.size() - 15) == "END:VCALENDAR\r\n");
+
+    // An English site's calendar speaks English in the words chuxin adds.
+    b.site.config.lang = Lang::En;
+    const std::string en = unfold(ics(b.site, b.site.pages[static_cast<size_t>(s)]));
+    CHECK(en.find("DESCRIPTION:Plan: 2026年度理论学习计划\\nWhen: 每月第一个周二\\nMeeting: 主题党日\\n"
+                  "Responsible: 各党支部\\nStudy: 《中国共产党章程》") != std::string::npos);
+    CHECK(en.find("SUMMARY:seminar (") != std::string::npos);
+    CHECK(en.find(", at least 1 time)\r\n") != std::string::npos);
+    CHECK(en.find("至少") == std::string::npos);
+    CHECK(en.find("计划：") == std::string::npos);
 }
