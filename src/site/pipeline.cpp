@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "site/handbooks.h"
+#include "site/progress_sink.h"
 #include "handbook/handbook.h"
 #include "html/html.h"
 #include "html/links.h"
@@ -57,6 +58,10 @@ std::string origin_of(const model::Site& site, const std::string& rel) {
     return "a list page, feed, calendar or theme file chuxin makes";
 }
 
+void report_phase(const BuildOptions& opts, std::string_view phase, size_t total = 0) {
+    if (opts.progress) opts.progress(BuildProgress{phase, 0, total});
+}
+
 }  // namespace
 
 int worker_count(const BuildOptions& opts) {
@@ -72,6 +77,7 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
     PreparedSite prepared;
     model::Site& site = prepared.site;
     {
+        report_phase(opts, "load");
         PhaseTimer t(phases, "load");
         load::LoadOptions lo;
         lo.include_drafts = opts.drafts;
@@ -79,16 +85,19 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         site = load::load_site(opts.site_root, lo, diags);
     }
     {
+        report_phase(opts, "markdown", site.pages.size());
         PhaseTimer t(phases, "markdown");
         markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
         md.raw_html = site.config.raw_html;
         prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts));
     }
     {
+        report_phase(opts, "references", site.pages.size());
         PhaseTimer t(phases, "references");
         model::resolve_references(site, diags);
     }
     {
+        report_phase(opts, "schedules", site.pages.size());
         PhaseTimer t(phases, "schedules");
         schedule::compute(site, opts.as_of, diags);
     }
@@ -136,7 +145,13 @@ BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
     output.after_commit_step = opts.after_commit_step;
     StagedOutput out(result.output_dir, diags, std::move(output));
     if (!out.ok()) return result;
-    render_site(prepared, opts, out, diags, &result.phases);
+    if (opts.progress) {
+        ProgressSink counted(out, opts.progress, expected_outputs(site));
+        render_site(prepared, opts, counted, diags, &result.phases);
+    } else {
+        render_site(prepared, opts, out, diags, &result.phases);
+    }
+    report_phase(opts, "commit");
     out.finish_staging();  // files in the way are errors too: reported with the others
     if (diags.has_errors()) {
         out.abandon();
