@@ -32,11 +32,11 @@ bool is_editor_noise(std::string_view rel) {
     return false;
 }
 
-void Debouncer::add(const std::string& rel, Clock::time_point now) {
+void Debouncer::add(const std::string& rel, Clock::time_point now, Event event) {
     if (is_editor_noise(rel)) return;
     if (paths_.empty()) first_ = now;
     last_ = now;
-    paths_.insert(rel);
+    if (paths_.insert(rel).second && event == Event::Created) created_.insert(rel);
 }
 
 bool Debouncer::ready(Clock::time_point now) const {
@@ -50,10 +50,14 @@ std::optional<Clock::duration> Debouncer::time_left(Clock::time_point now) const
     return std::max(due - now, Clock::duration::zero());
 }
 
-ChangeSet Debouncer::take() {
+ChangeSet Debouncer::take(const std::function<bool(const std::string&)>& exists) {
     ChangeSet changes;
-    changes.paths.assign(paths_.begin(), paths_.end());
+    for (const auto& path : paths_)
+        if (!exists || !created_.count(path) || exists(path)) changes.paths.push_back(path);
+    // Only temp files: still one rebuild (cheap, and never a missed change).
+    if (changes.paths.empty() && !paths_.empty()) changes.paths.push_back(*paths_.begin());
     paths_.clear();
+    created_.clear();
     return changes;
 }
 

@@ -8,6 +8,7 @@
 //
 // The clock is passed in, so tests drive it by hand.
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,19 +33,25 @@ public:
                        Clock::duration max_wait = std::chrono::milliseconds(1000))
         : quiet_(quiet), max_wait_(max_wait) {}
 
-    // Records a changed path (noise is dropped here).
-    void add(const std::string& rel, Clock::time_point now);
+    // Records a changed path (noise is dropped here). `created`: the event
+    // made the file (a temp file an editor renames over the real one is
+    // made and gone within one burst).
+    enum class Event { Changed, Created };
+    void add(const std::string& rel, Clock::time_point now, Event event = Event::Changed);
     // True when a change set is waiting and its burst is over.
     bool ready(Clock::time_point now) const;
     // How long until ready() can become true; nullopt when nothing waits.
     std::optional<Clock::duration> time_left(Clock::time_point now) const;
     // The waiting change set (sorted, each path once); empties the debouncer.
-    ChangeSet take();
+    // A path made during the burst that `exists` says is gone again was a
+    // temp file: it is left out.
+    ChangeSet take(const std::function<bool(const std::string&)>& exists = nullptr);
     bool empty() const { return paths_.empty(); }
 
 private:
     Clock::duration quiet_, max_wait_;
     std::set<std::string> paths_;
+    std::set<std::string> created_;  // made during this burst
     Clock::time_point first_{}, last_{};
 };
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 
 #include "serve/debouncer.h"
@@ -147,9 +148,14 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
         if (::poll(fds, 2, timeout) < 0 && errno != EINTR) break;
         if (fds[1].revents & POLLIN) break;
         if (fds[0].revents & POLLIN)
-            watcher.read_events([&](const std::string& rel) { debouncer.add(rel, Clock::now()); });
+            watcher.read_events([&](const std::string& rel, bool created) {
+                debouncer.add(rel, Clock::now(), created ? Debouncer::Event::Created : Debouncer::Event::Changed);
+            });
         if (!debouncer.ready(Clock::now())) continue;
-        const ChangeSet changes = debouncer.take();
+        const ChangeSet changes = debouncer.take([&](const std::string& rel) {
+            std::error_code ec;
+            return std::filesystem::exists(options.site_root + "/" + rel, ec);
+        });
         const RebuildOutcome outcome = rebuilder.rebuild(changes);
         print_diagnostics(outcome, options);
         if (!quiet || !outcome.ok) std::cerr << rebuild_line(changes, outcome, clock_now()) << "\n" << std::flush;

@@ -56,7 +56,7 @@ void Watcher::watch_one(const std::string& rel) {
 
 // Watches `rel` and every folder under it; with `changed`, also reports
 // every file found (a tree that appeared at once: its files are new).
-void Watcher::watch_tree(const std::string& rel, const std::function<void(const std::string&)>* changed) {
+void Watcher::watch_tree(const std::string& rel, const Changed* changed) {
     std::error_code ec;
     if (!fs::is_directory(root_ + "/" + rel, ec)) return;
     watch_one(rel);
@@ -66,11 +66,11 @@ void Watcher::watch_tree(const std::string& rel, const std::function<void(const 
         if (it->is_directory(ec))
             watch_one(sub);
         else if (changed)
-            (*changed)(sub);
+            (*changed)(sub, true);
     }
 }
 
-void Watcher::read_events(const std::function<void(const std::string& rel)>& changed) {
+void Watcher::read_events(const Changed& changed) {
     alignas(inotify_event) std::array<char, 64 * 1024> buffer;
     for (;;) {
         const ssize_t n = ::read(fd_.get(), buffer.data(), buffer.size());
@@ -79,7 +79,7 @@ void Watcher::read_events(const std::function<void(const std::string& rel)>& cha
             const auto* ev = reinterpret_cast<const inotify_event*>(buffer.data() + at);
             at += static_cast<ssize_t>(sizeof(inotify_event) + ev->len);
             if (ev->mask & IN_Q_OVERFLOW) {
-                changed(".");
+                changed(".", false);
                 continue;
             }
             auto dir = dirs_.find(ev->wd);
@@ -93,7 +93,7 @@ void Watcher::read_events(const std::function<void(const std::string& rel)>& cha
             if (dir->second.empty() && name != "site.yaml" && !is_watched_folder(name)) continue;
             const std::string rel = joined(dir->second, name);
             if ((ev->mask & IN_ISDIR) && (ev->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(rel, &changed);
-            changed(rel);
+            changed(rel, (ev->mask & IN_CREATE) != 0);
         }
     }
 }

@@ -32,11 +32,13 @@ public:
     const std::string& error() const { return error_; }
     // For poll(2): readable when events wait.
     int fd() const { return fd_.get(); }
-    // Reads the waiting events (never blocks) and calls `changed` per path.
-    void read_events(const std::function<void(const std::string& rel)>& changed);
+    // Reads the waiting events (never blocks) and calls `changed` per path;
+    // `created` when the event made it.
+    using Changed = std::function<void(const std::string& rel, bool created)>;
+    void read_events(const Changed& changed);
 
 private:
-    void watch_tree(const std::string& rel, const std::function<void(const std::string&)>* changed);
+    void watch_tree(const std::string& rel, const Changed* changed);
     void watch_one(const std::string& rel);
 
     std::string root_;
