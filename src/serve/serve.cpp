@@ -41,6 +41,13 @@ public:
     StopSignals(const StopSignals&) = delete;
     StopSignals& operator=(const StopSignals&) = delete;
     int fd() const { return fd_; }
+    // Takes the waiting signal, so that it is not raised again when the mask
+    // is restored.
+    void take() const {
+        signalfd_siginfo info{};
+        while (::read(fd_, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+        }
+    }
 
 private:
     sigset_t set_{}, old_{};
@@ -146,7 +153,10 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
         const int timeout =
             left ? static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*left).count()) : -1;
         if (::poll(fds, 2, timeout) < 0 && errno != EINTR) break;
-        if (fds[1].revents & POLLIN) break;
+        if (fds[1].revents & POLLIN) {
+            signals.take();
+            break;
+        }
         if (fds[0].revents & POLLIN)
             watcher.read_events([&](const std::string& rel, bool created) {
                 debouncer.add(rel, Clock::now(), created ? Debouncer::Event::Created : Debouncer::Event::Changed);
