@@ -185,6 +185,29 @@ def check_rebuilds(chuxin, s, site, out, work):
     same_as_build(chuxin, site, out, work, "after a checkout")
 
 
+def check_quiet(chuxin, site, work):
+    """-q prints errors only; the progress line never shows off a terminal
+    without --progress (and a build under a second shows none at all)."""
+    import subprocess
+    from serve_harness import AS_OF, ENV
+    out = os.path.join(work, "quiet-out")
+    run = lambda *extra: subprocess.run([chuxin, "build", "--source", site, "--output", out, "--as-of", AS_OF,
+                                         "--no-pdf", *extra], env=ENV, capture_output=True, text=True)
+    r = run()
+    check(r.returncode == 0 and "built " in r.stderr and "\r" not in r.stderr, "build off a terminal: no progress line")
+    r = run("-q")
+    check(r.returncode == 0 and r.stderr == "" and r.stdout == "", f"build -q prints nothing on success ({r.stderr!r})")
+    r = run("--progress")
+    check(r.returncode == 0 and "\r" not in r.stderr, "build --progress under a second draws nothing")
+    page = os.path.join(site, "content", "cases", "diyi-shuji-wang.md")
+    text = open(page, encoding="utf-8").read()
+    write(page, text.replace("date: 2026-03-05", "date: 2026-03-55"))
+    r = run("-q")
+    write(page, text)
+    check(r.returncode == 1 and "diyi-shuji-wang.md:3:" in r.stderr and "built" not in r.stderr
+          and ": warning:" not in r.stderr, "build -q prints the errors, and only them")
+
+
 def main():
     chuxin, repo = sys.argv[1], sys.argv[2]
     work = temp_folder("serve-http")
@@ -192,6 +215,7 @@ def main():
         site = os.path.join(work, "site")
         copy_site(repo, site)
         add_static_files(site)
+        check_quiet(chuxin, site, work)
         s = Server(chuxin, site)
         out = os.path.join(site, "public")
         try:
