@@ -1,5 +1,6 @@
 #include "serve/serve.h"
 
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -89,6 +90,13 @@ bool show(const RebuildOutcome& outcome, const ServeOptions& options, ServedSite
     return changed;
 }
 
+// A build frees what it allocated, but glibc keeps the freed pages of each
+// worker thread's arena; build after build, a long-running serve would grow
+// to several times one build's peak (3.7 GB after 80 rebuilds of 10,000
+// pages, measured). Handing them back after each rebuild keeps it at one
+// build's peak. After the reload was sent: it costs the page nothing.
+void give_back_memory() { ::malloc_trim(0); }
+
 }  // namespace
 
 std::string rebuild_line(const ChangeSet& changes, const RebuildOutcome& outcome, const std::string& clock) {
@@ -129,6 +137,7 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
     if (!quiet && first.ok)
         std::cerr << "built " << first.pages << " pages into " << first.output_dir << "/ in "
                   << static_cast<long long>(first.ms + 0.5) << " ms\n";
+    give_back_memory();
     if (!first.ok) std::cerr << "the build failed: serving the last good site, with its errors on every page\n";
 
     SiteServer server(site, hub);
@@ -170,6 +179,7 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
         print_diagnostics(outcome, options);
         if (!quiet || !outcome.ok) std::cerr << rebuild_line(changes, outcome, clock_now()) << "\n" << std::flush;
         if (show(outcome, options, site)) hub.advance();
+        give_back_memory();
     }
     server.stop();
     if (!quiet) std::cerr << "stopped\n";
