@@ -9,6 +9,7 @@ stops cleanly with no staging folder left.
 usage: check_serve.py CHUXIN REPO"""
 import os
 import shutil
+import signal
 import sys
 import time
 import urllib.parse
@@ -229,6 +230,25 @@ def main():
         check(code == 0, f"SIGTERM stops serve with status 0 (got {code})")
         check(not os.path.exists(os.path.join(out, ".chuxin-staging")), "no staging folder is left")
         check(s.log[-1] == "stopped", "serve says it stopped")
+        # Ctrl-C in the middle of a rebuild: that rebuild finishes first.
+        # The folder is then whole: the build of the files before the edit
+        # or after it (when the signal came before the rebuild began).
+        s = Server(chuxin, site)
+        page = os.path.join(site, "content", "cases", "diyi-shuji-wang.md")
+        before = open(page, encoding="utf-8").read()
+        write(page, before + "\n\n中断测试。\n")
+        time.sleep(0.08)
+        code = s.stop(signal.SIGINT)
+        check(code == 0, f"Ctrl-C during a rebuild stops serve with status 0 (got {code})")
+        check(not os.path.exists(os.path.join(out, ".chuxin-staging")), "no staging folder is left after Ctrl-C")
+        served = tree(out)
+        ref_out = os.path.join(work, "after-ctrl-c")
+        build(chuxin, site, ref_out)
+        if tree(ref_out) != served:
+            write(page, before)
+            shutil.rmtree(ref_out)
+            build(chuxin, site, ref_out)
+        check(tree(ref_out) == served, "after Ctrl-C the output folder is one whole build")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{len(failures)} failed" if failures else "all passed")
