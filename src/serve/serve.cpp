@@ -149,7 +149,7 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
     }
     if (!is_loopback(options.bind))
         std::cerr << "warning: serving on " << options.bind
-                  << ": other machines can read the site, drafts included; the default is 127.0.0.1\n";
+                  << ": other machines on the network can read the site; the default is 127.0.0.1\n";
     const std::string host = options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
     const std::string url = "http://" + host + ":" + std::to_string(port) + "/";
     if (!quiet) std::cerr << "serving " << url << " — edits rebuild and reload the pages; Ctrl-C stops\n" << std::flush;
