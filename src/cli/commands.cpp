@@ -5,6 +5,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <unistd.h>
 
 #include "site/scaffold.h"
 #include "schedule/report.h"
@@ -50,6 +51,22 @@ int finish(const Diagnostics& diags, const CommonOptions& c) {
     return diags.has_errors() ? kContentErrors : kOk;
 }
 
+}  // namespace
+
+int finish_quietly(const Diagnostics& diags, const CommonOptions& c) {
+    if (!c.quiet) return finish(diags, c);
+    Diagnostics errors;
+    for (const auto& d : diags.sorted())
+        if (d.severity == Severity::Error) errors.add(d);
+    if (errors.has_errors()) std::cerr << format_all(errors, SourceLines{c.source}, c.errors_shown);
+    return diags.has_errors() ? kContentErrors : kOk;
+}
+
+ProgressWhen progress_when(const CommonOptions& c) {
+    if (c.quiet) return ProgressWhen::Never;
+    return c.progress ? ProgressWhen::Always : ProgressWhen::Auto;
+}
+
 std::optional<site::BuildOptions> options_from(const CommonOptions& c) {
     auto as_of = parse_as_of(c.as_of);
     if (!as_of) return std::nullopt;
@@ -62,8 +79,6 @@ std::optional<site::BuildOptions> options_from(const CommonOptions& c) {
     return o;
 }
 
-}  // namespace
-
 int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
     auto opts = options_from(c);
     if (!opts) return kUsage;
@@ -71,9 +86,13 @@ int cmd_build(const CommonOptions& c, const std::string& output, bool no_pdf) {
     opts->pdf = no_pdf ? site::PdfMode::Skip : site::PdfMode::Build;
     opts->overwrite = c.force ? site::Overwrite::Force : site::Overwrite::KeepUsersFiles;
     opts->after_commit_step = commit_kill_hook();
+    ProgressLine line([](const std::string& text) { std::cerr << text << std::flush; });
+    if (shows_progress(progress_when(c), ::isatty(2) == 1)) opts->progress = line.callback();
     Diagnostics diags;
     site::BuildResult r = site::run_build(*opts, diags);
-    int code = finish(diags, c);
+    line.finish();
+    int code = finish_quietly(diags, c);
+    if (c.quiet) return code;
     if (c.verbose)
         for (const auto& p : r.phases) std::cerr << "  " << p.name << ": " << p.ms << " ms\n";
     if (r.ok) {

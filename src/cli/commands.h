@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/progress_line.h"
 #include "site/pipeline.h"
 #include "core/diagnostic.h"
 
@@ -20,10 +21,28 @@ struct CommonOptions {
     int jobs = 0;  // --jobs N; 0 = one worker per core
     size_t errors_shown = kShownInFull;  // --errors N | all (kShowAll)
     bool force = false;  // build: overwrite files in the output's way (docs/commands.md)
+    bool quiet = false;  // -q: print errors only
+    bool progress = false;  // --progress: the progress line also when standard error is not a terminal
 };
+
+// The progress line's setting from -q and --progress.
+ProgressWhen progress_when(const CommonOptions&);
+// Standard error's diagnostics for -q: errors only.
+int finish_quietly(const Diagnostics& diags, const CommonOptions& c);
 
 int cmd_build(const CommonOptions&, const std::string& output, bool no_pdf);
 int cmd_check(const CommonOptions&);
+// `chuxin serve` (docs/serve.md).
+struct ServeArgs {
+    std::string bind = "127.0.0.1";
+    int port = 1313;
+    bool open = false;
+    bool no_pdf = false;
+};
+int cmd_serve(const CommonOptions&, const ServeArgs&);
+// The build options every command starts from (--source, --drafts, --jobs,
+// --as-of, SOURCE_DATE_EPOCH); nullopt after a usage error was printed.
+std::optional<site::BuildOptions> options_from(const CommonOptions&);
 // `chuxin report` options (docs/schedules.md §7).
 struct ReportOptions {
     std::string format = "json";  // json | csv | xlsx

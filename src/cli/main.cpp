@@ -49,6 +49,20 @@ int main(int argc, char** argv) {
     build->add_flag("--no-pdf", no_pdf, "skip the handbook PDFs");
     build->add_flag("-v,--verbose", common.verbose, "print the time of each phase");
     build->add_flag("--force", common.force, "overwrite output files you changed, and files of yours where outputs go");
+    build->add_flag("-q,--quiet", common.quiet, "print errors only");
+    build->add_flag("--progress", common.progress, "show the progress line also when standard error is not a terminal");
+
+    ServeArgs serve_args;
+    auto* serve = app.add_subcommand("serve", "build, serve the site on 127.0.0.1, rebuild and reload pages on every edit");
+    add_common(serve, common, true);
+    serve->add_option("-p,--port", serve_args.port, "the port (0: any free port)")->capture_default_str()
+        ->check(CLI::Range(0, 65535));
+    serve->add_option("--bind", serve_args.bind, "the address to listen on; another than 127.0.0.1 lets other machines read the site")
+        ->capture_default_str();
+    serve->add_flag("--open", serve_args.open, "open the site in the browser");
+    serve->add_flag("--no-pdf", serve_args.no_pdf, "skip the handbook PDFs");
+    serve->add_flag("-q,--quiet", common.quiet, "print errors only");
+    serve->add_flag("--progress", common.progress, "show the first build's progress line also when standard error is not a terminal");
 
     auto* check = app.add_subcommand("check", "validate every file and reference; write nothing");
     add_common(check, common, true);
@@ -95,6 +109,7 @@ int main(int argc, char** argv) {
 
     if (build->parsed()) return cmd_build(common, output, no_pdf);
     if (check->parsed()) return cmd_check(common);
+    if (serve->parsed()) return cmd_serve(common, serve_args);
     if (report->parsed()) return cmd_report(common, report_opts);
     if (import->parsed()) return cmd_import(import_opts);
     if (new_site->parsed()) return cmd_new_site(dir);

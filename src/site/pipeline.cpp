@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 
 #include "site/handbooks.h"
+#include "site/progress_sink.h"
 #include "handbook/handbook.h"
 #include "html/html.h"
 #include "html/links.h"
@@ -81,6 +82,10 @@ markdown::TreesKept trees_walked_later(const model::Site& site, const BuildOptio
     return kept;
 }
 
+void report_phase(const BuildOptions& opts, std::string_view phase, size_t total = 0) {
+    if (opts.progress) opts.progress(BuildProgress{phase, 0, total});
+}
+
 }  // namespace
 
 int worker_count(const BuildOptions& opts) {
@@ -96,6 +101,7 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
     PreparedSite prepared;
     model::Site& site = prepared.site;
     {
+        report_phase(opts, "load");
         PhaseTimer t(phases, "load");
         load::LoadOptions lo;
         lo.include_drafts = opts.drafts;
@@ -103,6 +109,7 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         site = load::load_site(opts.site_root, lo, diags);
     }
     {
+        report_phase(opts, "markdown", site.pages.size());
         PhaseTimer t(phases, "markdown");
         markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
         md.raw_html = site.config.raw_html;
@@ -114,10 +121,12 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts), kept);
     }
     {
+        report_phase(opts, "references", site.pages.size());
         PhaseTimer t(phases, "references");
         model::resolve_references(site, diags);
     }
     {
+        report_phase(opts, "schedules", site.pages.size());
         PhaseTimer t(phases, "schedules");
         schedule::compute(site, opts.as_of, diags);
     }
@@ -173,7 +182,13 @@ BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
     output.after_commit_step = opts.after_commit_step;
     StagedOutput out(result.output_dir, diags, std::move(output));
     if (!out.ok()) return result;
-    render_site(prepared, opts, out, diags, &result.phases);
+    if (opts.progress) {
+        ProgressSink counted(out, opts.progress, expected_outputs(site));
+        render_site(prepared, opts, counted, diags, &result.phases);
+    } else {
+        render_site(prepared, opts, out, diags, &result.phases);
+    }
+    report_phase(opts, "commit");
     out.finish_staging();  // files in the way are errors too: reported with the others
     if (diags.has_errors()) {
         out.abandon();

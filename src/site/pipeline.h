@@ -19,6 +19,14 @@ namespace chuxin::site {
 
 enum class PdfMode { Build, Skip };
 
+// Where a build is, for the progress line of a long build (cli): the phase
+// starting, and while files are written, how many of about how many.
+struct BuildProgress {
+    std::string_view phase;  // "load", "markdown", "references", "schedules", "write", "commit"
+    size_t done = 0;
+    size_t total = 0;        // 0: not known (yet)
+};
+
 struct BuildOptions {
     std::string site_root = ".";
     std::string output;             // "" = site.yaml `build.output`, relative to the site
@@ -33,6 +41,9 @@ struct BuildOptions {
     Overwrite overwrite = Overwrite::KeepUsersFiles;
     // A test hook: called after each filesystem step of the commit.
     std::function<void()> after_commit_step;
+    // Called as phases start and as files are written (from worker threads:
+    // it must be thread-safe); empty: nothing is reported.
+    std::function<void(const BuildProgress&)> progress;
 };
 
 // opts.jobs, or the number of cores when it is 0 (at least 1).

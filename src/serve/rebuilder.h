@@ -1,0 +1,44 @@
+#pragma once
+// The seam between `chuxin serve` and the build: the server hands a set of
+// changed files to a Rebuilder and gets back what happened. FullRebuilder
+// runs a whole `site::run_build` per change set (correct, and as fast as a
+// build); the incremental engine (issue 11, points 4–6) implements the same
+// interface and replaces it without the server changing.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/language.h"
+#include "site/pipeline.h"
+
+namespace chuxin::serve {
+
+// Files that changed since the last rebuild, relative to the site folder
+// ("content/a.md", "site.yaml"), sorted, each once. Empty: the first build.
+struct ChangeSet {
+    std::vector<std::string> paths;
+};
+
+struct RebuildOutcome {
+    bool ok = false;              // false: errors; the last good output is untouched
+    std::string output_dir;       // where the site is (also after a failure)
+    Lang lang = Lang::Zh;         // the site's language, for the overlay
+    site::CommitStats stats;      // files written, removed, unchanged
+    size_t pages = 0;
+    double ms = 0;                // wall time of the rebuild
+    std::vector<Diagnostic> diagnostics;  // every error and warning, sorted
+};
+
+class Rebuilder {
+public:
+    virtual ~Rebuilder() = default;
+    virtual RebuildOutcome rebuild(const ChangeSet& changes) = 0;
+};
+
+// A full build per change set, with the options `chuxin build` would use.
+// options.progress is used for the first build only: later rebuilds print
+// one line each instead of a progress line.
+std::unique_ptr<Rebuilder> make_full_rebuilder(site::BuildOptions options);
+
+}  // namespace chuxin::serve
