@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "serve/serve.h"
+#include "serve/unchanged_inputs.h"
 
 namespace chuxin::cli {
 
@@ -20,7 +21,7 @@ int cmd_serve(const CommonOptions& c, const ServeArgs& args) {
             line.update(p);
             if (p.phase == "commit") line.finish();
         };
-    auto rebuilder = serve::make_full_rebuilder(*opts);
+    auto rebuilder = serve::make_skip_unchanged(serve::make_full_rebuilder(*opts), opts->site_root);
 
     serve::ServeOptions so;
     so.site_root = c.source;
