@@ -164,7 +164,10 @@ class Corpus:
         for i in range(count):
             year = YEARS[i % 2]
             org = self.orgs[i % len(self.orgs)]
-            p = self.add(Page("schedules", f"{year}-{org[0]}", f"{year}年度理论学习计划（{org[1]}）",
+            slug = f"{year}-{org[0]}"
+            if f"schedules/{slug}" in self.by_id:  # more schedules than org × year (N ≥ 50,000)
+                slug += f"-{i}"
+            p = self.add(Page("schedules", slug, f"{year}年度理论学习计划（{org[1]}）",
                               dt.date(year, 1, 5)))
             p.tags = ["理论学习", "三会一课"]
             p.org = org[0]
