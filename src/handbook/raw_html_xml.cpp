@@ -16,12 +16,9 @@ constexpr int kParseOptions = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_P
 }  // namespace
 
 DocOwner parse_html(std::string_view html) {
-    // libxml2 wants one initialisation before parsers run on several threads.
-    static const bool initialised = [] {
-        xmlInitParser();
-        return true;
-    }();
-    (void)initialised;
+    // libxml2 is initialised by whoever starts the threads that use it
+    // (site::render_site), before they start: a first use on two threads
+    // at once is what is not safe.
     if (html.empty() || html.size() > INT_MAX) return nullptr;
     return DocOwner(htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kParseOptions));
 }

@@ -84,9 +84,10 @@ cmark_llist* gfm_extension_list() {
 
 // cmark's getters of a node's strings (literal, url, title, fence info)
 // copy a string that is not yet NUL-terminated and store the copy in the
-// node: a first read writes. Done here, on the tree's own thread, every later
-// read on any thread is a read only (helgrind showed the handbook thread's
-// first reads racing the HTML workers').
+// node: a first read writes. Done here, inside the tree's arena scope, every
+// later read is a read only: the search text taken right after the parse and
+// the handbook's walk on its own thread allocate nothing (a copy made outside
+// the scope would come from the heap and outlive the arena's release).
 void terminate_strings(cmark_node* root) {
     IterOwner iter(cmark_iter_new(root));
     for (auto ev = cmark_iter_next(iter.get()); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter.get())) {

@@ -68,46 +68,6 @@ std::string csv_table(const ReportSheet& sheet) {
 
 }  // namespace
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    out.reserve(s.size() + 2);
-    for (size_t i = 0; i < s.size(); ++i) {
-        // Copy runs that need no escaping in one go.
-        size_t run = i;
-        while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' && s[run] != '\\' &&
-               s[run] != 0x7f && static_cast<unsigned char>(s[run]) != 0xE2)
-            ++run;
-        if (run > i) {
-            out.append(s.substr(i, run - i));
-            i = run - 1;
-            continue;
-        }
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (c < 0x20 || c == 0x7f) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                           (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-                    out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-                    i += 2;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
-
 std::string report_json(const model::Site& site) {
     return "{\"as_of\": " + json_string(site.as_of.iso()) + ",\n \"occurrences\": " +
            json_array(report_sheet(site, ReportWhat::Occurrences, ReportColumns::Ids)) + ",\n \"items\": " +

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_string.h"
 #include "model/model.h"
 #include "schedule/report_table.h"
 
@@ -23,8 +24,7 @@ std::string report_json(const model::Site& site);
 // ';'; booleans true/false.
 std::string report_csv(const model::Site& site, ReportWhat what, ReportColumns columns);
 
-// JSON string literal with quotes; escapes '"', '\\', control characters
-// (\n \r \t \b \f, else \u00XX) and U+2028/U+2029 (safe inside <script>).
-std::string json_string(std::string_view s);
+// JSON string literals: core/json_string.h.
+using ::chuxin::json_string;
 
 }  // namespace chuxin::schedule

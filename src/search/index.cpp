@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/json_string.h"
 #include "core/utf8.h"
 #include "search/fold.h"
 
@@ -25,7 +26,7 @@ std::string base36(uint32_t n) {
 
 void append_record(std::string& out, const Entry& e) {
     auto field = [&out](std::string_view s) {
-        append_json_string(out, s);
+        append_json_string(out, s, JsonIn::Script);
         out += ',';
     };
     out += '[';
@@ -37,7 +38,7 @@ void append_record(std::string& out, const Entry& e) {
     out += '[';
     for (size_t i = 0; i < e.tags.size(); ++i) {
         if (i) out += ',';
-        append_json_string(out, e.tags[i]);
+        append_json_string(out, e.tags[i], JsonIn::Script);
     }
     out += "],";
     std::string headings;
@@ -48,7 +49,7 @@ void append_record(std::string& out, const Entry& e) {
     field(headings);
     field(e.fields);
     field(e.summary);
-    append_json_string(out, e.body);
+    append_json_string(out, e.body, JsonIn::Script);
     out += ']';
 }
 
@@ -199,33 +200,6 @@ std::vector<uint32_t> decode_shards(std::string_view text) {
     return out;
 }
 
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (size_t i = 0; i < s.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '<': out += "\\u003c"; break;  // never "</script>" in a script
-            default:
-                if (c < 0x20 || c == 0x7F) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                           (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-                    out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-                    i += 2;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    out += '"';
-}
-
 std::vector<IndexFile> build_index(const std::vector<Entry>& entries, const IndexLimits& limits) {
     std::vector<IndexFile> files;
     GramTable grams;
@@ -257,9 +231,9 @@ std::vector<IndexFile> build_index(const std::vector<Entry>& entries, const Inde
     for (size_t i = 0; i < sorted.size(); ++i) {
         const std::u32string gram = GramTable::gram_of(sorted[i].first);
         hashes[i] = gram_hash(gram);
-        append_json_string(lines[i], utf8::encode(gram));
+        append_json_string(lines[i], utf8::encode(gram), JsonIn::Script);
         lines[i] += ':';
-        append_json_string(lines[i], encode_shards(*sorted[i].second));
+        append_json_string(lines[i], encode_shards(*sorted[i].second), JsonIn::Script);
         total += lines[i].size() + 1;
     }
     const uint32_t gram_files = static_cast<uint32_t>(std::max<size_t>(1, (total + limits.gram_file_bytes - 1) / limits.gram_file_bytes));

@@ -41,7 +41,5 @@ uint32_t gram_hash(std::u32string_view gram);
 std::string encode_shards(const std::vector<uint32_t>& shards);
 std::vector<uint32_t> decode_shards(std::string_view text);
 
-// A JSON string literal (also a JavaScript one: U+2028/2029 escaped).
-void append_json_string(std::string& out, std::string_view utf8);
 
 }  // namespace chuxin::search

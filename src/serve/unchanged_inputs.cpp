@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "serve/watcher.h"
 #include "site/content_hash.h"
 
 namespace fs = std::filesystem;
@@ -12,8 +13,6 @@ namespace fs = std::filesystem;
 namespace chuxin::serve {
 
 namespace {
-
-constexpr const char* kInputFolders[] = {"content", "static", "templates", "themes"};
 
 std::optional<std::string> read_whole(const fs::path& p) {
     std::error_code ec;
@@ -37,7 +36,7 @@ InputHashes InputHashes::of_site(const std::string& site_root) {
     InputHashes out;
     const fs::path root(site_root);
     if (auto h = hash_on_disk(site_root, "site.yaml")) out.hashes_["site.yaml"] = *h;
-    for (const char* folder : kInputFolders) {
+    for (const char* folder : kWatchedFolders) {
         std::error_code ec;
         fs::recursive_directory_iterator it(root / folder, fs::directory_options::skip_permission_denied, ec), end;
         for (; !ec && it != end; it.increment(ec)) {

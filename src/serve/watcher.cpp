@@ -30,7 +30,9 @@ InotifyFd::~InotifyFd() {
 }
 
 bool is_watched_folder(const std::string& name) {
-    return name == "content" || name == "static" || name == "templates" || name == "themes";
+    for (const char* folder : kWatchedFolders)
+        if (name == folder) return true;
+    return false;
 }
 
 Watcher::Watcher(std::string site_root) : root_(std::move(site_root)) {
@@ -46,7 +48,7 @@ Watcher::Watcher(std::string site_root) : root_(std::move(site_root)) {
         return;
     }
     dirs_[wd] = "";
-    for (const char* name : {"content", "static", "templates", "themes"}) watch_tree(name, nullptr);
+    for (const char* name : kWatchedFolders) watch_tree(name, nullptr);
 }
 
 void Watcher::watch_one(const std::string& rel) {

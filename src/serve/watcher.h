@@ -47,7 +47,9 @@ private:
     std::string error_;
 };
 
-// The folders under the site root that are watched whole.
+// The folders under the site root that a build reads, watched whole (and
+// site.yaml beside them).
+inline constexpr const char* kWatchedFolders[] = {"content", "static", "templates", "themes"};
 bool is_watched_folder(const std::string& name);
 
 }  // namespace chuxin::serve

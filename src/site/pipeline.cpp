@@ -72,12 +72,9 @@ markdown::TreesKept trees_walked_later(const model::Site& site, const BuildOptio
         const auto* book = std::get_if<model::Handbook>(&site.pages[i].data);
         if (!book) continue;
         kept.pages[i] = true;
-        for (const model::HandbookPart& part : book->include) {
-            // Pages not resolved by load: the handbook matches the items itself.
-            if (part.pages.empty() && !part.items.empty()) kept.all = true;
+        for (const model::HandbookPart& part : book->include)  // resolved by load
             for (int p : part.pages)
                 if (p >= 0 && static_cast<size_t>(p) < kept.pages.size()) kept.pages[static_cast<size_t>(p)] = true;
-        }
     }
     return kept;
 }

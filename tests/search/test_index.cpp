@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "core/json_string.h"
 #include "core/utf8.h"
 #include "search/fold.h"
 #include "search/index.h"
@@ -134,7 +135,7 @@ TEST_CASE("the same entries give the same files, byte for byte") {
 
 TEST_CASE("text is escaped as a script string: no </script>, no line separators, no control bytes") {
     std::string out;
-    append_json_string(out, "a\"b\\c\n</script>\u2028\x01");
+    chuxin::append_json_string(out, "a\"b\\c\n</script>\u2028\x01", chuxin::JsonIn::Script);
     CHECK(out == "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u0001\"");
 }
 
