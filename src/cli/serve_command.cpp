@@ -21,7 +21,7 @@ int cmd_serve(const CommonOptions& c, const ServeArgs& args) {
             line.update(p);
             if (p.phase == "commit") line.finish();
         };
-    auto rebuilder = serve::make_skip_unchanged(serve::make_full_rebuilder(*opts), opts->site_root);
+    auto rebuilder = serve::make_skip_unchanged(serve::make_incremental_rebuilder(*opts), opts->site_root);
 
     serve::ServeOptions so;
     so.site_root = c.source;

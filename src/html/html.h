@@ -4,6 +4,7 @@
 // strings, lists and booleans, never the model (style.md §11); docs/themes.md
 // lists every field. Every link is relative, so the output works from any
 // base path and from file://.
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -95,6 +96,14 @@ public:
     std::vector<std::string> output_paths() const;
     // Renders (or copies) one output; unknown paths are ignored (returns false).
     bool render_one(const std::string& output_path, OutputSink& out);
+    // The page an output shows (its index in site.pages) when it is a
+    // page's own HTML; -1 for every other output (lists, feeds, calendars,
+    // static files).
+    int page_of(const std::string& output_path) const;
+    // A hash of what every page's frame and links read from the whole site
+    // — sections and their titles, tags and their URLs, calendar months,
+    // whether there are checklists: when it changes, any page may change.
+    uint64_t shared_inputs_hash() const;
 
     // A page's output path ("cases/老支书/index.html") from its site URL.
     static std::string output_path_of_url(const std::string& url);

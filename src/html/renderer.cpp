@@ -11,6 +11,7 @@
 
 #include <libxml/parser.h>
 
+#include "core/fnv.h"
 #include "html/stage_inputs.h"
 #include "html/context.h"
 #include "html/feeds.h"
@@ -350,6 +351,34 @@ std::vector<std::string> Renderer::output_paths() const {
     paths.reserve(impl_->outputs.size());
     for (const auto& out : impl_->outputs) paths.push_back(out.path);
     return paths;
+}
+
+int Renderer::page_of(const std::string& output_path) const {
+    auto it = impl_->by_path.find(output_path);
+    if (it == impl_->by_path.end()) return -1;
+    const Output& out = impl_->outputs[it->second];
+    return out.kind == OutKind::Page ? out.index : -1;
+}
+
+uint64_t Renderer::shared_inputs_hash() const {
+    const SiteIndex& index = impl_->index;
+    uint64_t h = kFnvOffset;
+    auto add = [&h](std::string_view text) {
+        h = fnv1a64(text, h);
+        h = fnv1a64(std::string_view("\x1f", 1), h);
+    };
+    for (const TagInfo& tag : index.tags) {
+        add(tag.name);
+        add(tag.url);
+    }
+    add("months");
+    for (const auto& [y, m] : index.months) add(std::to_string(y * 100 + m));
+    add(index.checklists.empty() ? "no checklists" : "checklists");
+    for (const auto& [path, section] : impl_->site.sections) {
+        add(path);
+        add(section.title);
+    }
+    return h;
 }
 
 bool Renderer::render_one(const std::string& output_path, OutputSink& out) {

@@ -1,5 +1,6 @@
 #include "load/content_file.h"
 
+#include "core/fnv.h"
 #include "load/fields.h"
 #include "load/front_matter.h"
 #include "load/kinds.h"
@@ -157,6 +158,7 @@ LoadedFile load_content_file(const std::string& rel, std::string raw, const mode
     if (report_if_not_utf8(text, file, diags)) return {};
     auto fm = split_front_matter(std::move(text), file, diags);
     if (!fm) return {};
+    const uint64_t front_matter_hash = fnv1a64(fm->yaml);
     ParsedYaml yaml = parse_yaml(file, std::move(fm->yaml), fm->yaml_line, diags);
     if (!yaml.root) return {};
     SourcePos top{file, 1, 1};
@@ -181,6 +183,7 @@ LoadedFile load_content_file(const std::string& rel, std::string raw, const mode
     page.rel = rel;
     page.front_matter = top;
     page.body_line = fm->body_line;
+    page.front_matter_hash = front_matter_hash;
     page.body = std::move(fm->body);
     out.id_pos = top;
 

@@ -7,6 +7,7 @@
 //   html/pdf  read it; they never change it.
 // Cross-references are ids and indexes, never pointers (style.md §2), so the
 // model can be copied, compared and rebuilt piece by piece.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -210,6 +211,9 @@ struct Page {
     std::map<std::string, std::string> extra;
     SourcePos front_matter;  // the first '---' line: where missing fields point
     int body_line = 1;       // line number of the body's first line in the file
+    // FNV-1a of the front matter's YAML: a rebuild tells a body-only edit by
+    // it (the fields above are a function of these bytes and `rel`).
+    uint64_t front_matter_hash = 0;
     std::string body;        // Markdown source (after front matter)
     KindData data;
 

@@ -5,16 +5,14 @@
 
 namespace chuxin::serve {
 
-namespace {
-
-// The site's language as site.yaml says it, read on its own so that a build
-// that failed anywhere (even in site.yaml's other fields) still has it.
 Lang site_lang(const std::string& root) {
     model::SiteConfig config;
     Diagnostics ignored;  // the build itself reports site.yaml's problems
     load::read_site_config(root, config, ignored);
     return config.lang;
 }
+
+namespace {
 
 class FullRebuilder : public Rebuilder {
 public:

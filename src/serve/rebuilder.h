@@ -1,9 +1,9 @@
 #pragma once
 // The seam between `chuxin serve` and the build: the server hands a set of
-// changed files to a Rebuilder and gets back what happened. FullRebuilder
-// runs a whole `site::run_build` per change set (correct, and as fast as a
-// build); the incremental engine (issue 11, points 4–6) implements the same
-// interface and replaces it without the server changing.
+// changed files to a Rebuilder and gets back what happened. The full
+// rebuilder runs a whole `site::run_build` per change set; the incremental
+// one (site/incremental.h) keeps the last build in memory and renders only
+// what an edit changed — the same files either way.
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,5 +40,12 @@ public:
 // options.progress is used for the first build only: later rebuilds print
 // one line each instead of a progress line.
 std::unique_ptr<Rebuilder> make_full_rebuilder(site::BuildOptions options);
+
+// site::IncrementalBuild per change set (what `chuxin serve` uses).
+std::unique_ptr<Rebuilder> make_incremental_rebuilder(site::BuildOptions options);
+
+// The site's language as site.yaml says it, read on its own so that a build
+// that failed anywhere (even in site.yaml's other fields) still has it.
+Lang site_lang(const std::string& site_root);
 
 }  // namespace chuxin::serve

@@ -8,19 +8,19 @@
 namespace chuxin::site {
 
 void write_handbooks(const model::Site& site, const markdown::Documents& documents, long long source_date_epoch,
-                     OutputSink& out, Diagnostics& diags) {
+                     OutputSink& out, Diagnostics& diags, const HandbookFilter& wanted) {
     // The handbooks' only door to the outside (core/world.h); fontconfig
     // loads only when a handbook asks for fonts.
     const fonts::SystemWorld world(site.root,
                                    source_date_epoch ? std::optional<long long>(source_date_epoch) : std::nullopt);
-    write_handbooks(site, documents, world, out, diags);
+    write_handbooks(site, documents, world, out, diags, wanted);
 }
 
 void write_handbooks(const model::Site& site, const markdown::Documents& documents, const World& world,
-                     OutputSink& out, Diagnostics& diags) {
+                     OutputSink& out, Diagnostics& diags, const HandbookFilter& wanted) {
     std::vector<const model::Page*> books;
     for (const auto& page : site.pages)
-        if (page.kind == model::Kind::Handbook) books.push_back(&page);
+        if (page.kind == model::Kind::Handbook && (!wanted || wanted(page))) books.push_back(&page);
     if (books.empty()) return;
     // One font set for all handbooks: font lookup and face loading happen once.
     auto fonts = fonts::FontSet::load(fonts::FontConfig{}, world, diags);

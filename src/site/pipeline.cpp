@@ -40,12 +40,6 @@ private:
     std::chrono::steady_clock::time_point start_;
 };
 
-std::string output_dir(const model::Site& site, const BuildOptions& opts) {
-    fs::path out = opts.output.empty() ? fs::path(site.config.output) : fs::path(opts.output);
-    if (out.is_relative()) out = fs::path(opts.site_root) / out;
-    return out.lexically_normal().string();
-}
-
 // What wants an output path, for the error about a file in its way. Only
 // called for such files (rarely more than a few), so a scan is enough.
 std::string origin_of(const model::Site& site, const std::string& rel) {
@@ -60,6 +54,12 @@ std::string origin_of(const model::Site& site, const std::string& rel) {
         if (file == rel) return "the file content/" + file;
     return "a list page, feed, calendar or theme file chuxin makes";
 }
+
+void report_phase(const BuildOptions& opts, std::string_view phase, size_t total = 0) {
+    if (opts.progress) opts.progress(BuildProgress{phase, 0, total});
+}
+
+}  // namespace
 
 // The handbook walks the trees of its own page (the preface) and of the
 // pages it includes; every other tree goes once its HTML is rendered.
@@ -79,12 +79,6 @@ markdown::TreesKept trees_walked_later(const model::Site& site, const BuildOptio
     return kept;
 }
 
-void report_phase(const BuildOptions& opts, std::string_view phase, size_t total = 0) {
-    if (opts.progress) opts.progress(BuildProgress{phase, 0, total});
-}
-
-}  // namespace
-
 int worker_count(const BuildOptions& opts) {
     if (opts.jobs > 0) return opts.jobs;
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -94,7 +88,15 @@ model::Site prepare_site(const BuildOptions& opts, Diagnostics& diags, std::vect
     return prepare(opts, diags, phases).site;
 }
 
-PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases) {
+markdown::MarkdownOptions markdown_options(const model::Site& site) {
+    markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
+    md.raw_html = site.config.raw_html;
+    md.lang = site.config.lang;
+    return md;
+}
+
+PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<PhaseTime>* phases,
+                     const PrepareHooks& hooks) {
     PreparedSite prepared;
     model::Site& site = prepared.site;
     {
@@ -103,13 +105,12 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         load::LoadOptions lo;
         lo.include_drafts = opts.drafts;
         lo.threads = worker_count(opts);
-        site = load::load_site(opts.site_root, lo, diags);
+        site = hooks.load ? hooks.load(diags) : load::load_site(opts.site_root, lo, diags);
     }
     {
         report_phase(opts, "markdown", site.pages.size());
         PhaseTimer t(phases, "markdown");
-        markdown::MarkdownOptions md;  // by field: the struct grows (no -Wmissing-field-initializers)
-        md.raw_html = site.config.raw_html;
+        markdown::MarkdownOptions md = markdown_options(site);
         markdown::TreesKept kept = trees_walked_later(site, opts);
         if (site.config.search) {
             prepared.search_texts.pages.resize(site.pages.size());
@@ -117,6 +118,13 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         }
         prepared.documents = markdown::parse_site(site, md, diags, worker_count(opts), kept);
     }
+    if (hooks.after_markdown) hooks.after_markdown(site);
+    resolve_and_schedule(site, opts, diags, phases);
+    return prepared;
+}
+
+void resolve_and_schedule(model::Site& site, const BuildOptions& opts, Diagnostics& diags,
+                          std::vector<PhaseTime>* phases) {
     {
         report_phase(opts, "references", site.pages.size());
         PhaseTimer t(phases, "references");
@@ -127,11 +135,16 @@ PreparedSite prepare(const BuildOptions& opts, Diagnostics& diags, std::vector<P
         PhaseTimer t(phases, "schedules");
         schedule::compute(site, opts.as_of, diags);
     }
-    return prepared;
 }
 
 void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputSink& out, Diagnostics& diags,
                  std::vector<PhaseTime>* phases) {
+    render_site_kept(prepared, opts, out, diags, phases);
+}
+
+std::unique_ptr<html::Renderer> render_site_kept(const PreparedSite& prepared, const BuildOptions& opts,
+                                                 OutputSink& out, Diagnostics& diags,
+                                                 std::vector<PhaseTime>* phases) {
     const model::Site& site = prepared.site;
     // libxml2 initialises its global state on first use, and two threads
     // doing that at once (the handbook thread and an HTML worker writing an
@@ -140,6 +153,7 @@ void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputS
     // Handbooks are independent of the HTML pages: lay them out on their own
     // thread while the HTML workers run.
     std::vector<PhaseTime> pdf_phase;
+    std::unique_ptr<html::Renderer> renderer;
     std::thread books;
     if (opts.pdf == PdfMode::Build)
         books = std::thread([&] {
@@ -153,8 +167,8 @@ void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputS
             html::RenderOptions ro;
             ro.threads = worker_count(opts);
             ro.documents = &prepared.documents;
-            html::Renderer renderer(site, std::move(templates), diags, ro);
-            renderer.render_all(out);
+            renderer = std::make_unique<html::Renderer>(site, std::move(templates), diags, ro);
+            renderer->render_all(out);
         }
     }
     if (!diags.has_errors()) {
@@ -163,27 +177,49 @@ void render_site(const PreparedSite& prepared, const BuildOptions& opts, OutputS
     }
     if (books.joinable()) books.join();
     if (phases) phases->insert(phases->end(), pdf_phase.begin(), pdf_phase.end());
+    return renderer;
 }
 
+std::string output_dir(const model::Site& site, const BuildOptions& opts) {
+    fs::path out = opts.output.empty() ? fs::path(site.config.output) : fs::path(opts.output);
+    if (out.is_relative()) out = fs::path(opts.site_root) / out;
+    return out.lexically_normal().string();
+}
+
+OutputOptions output_options(const model::Site& site, const BuildOptions& opts) {
+    OutputOptions output;
+    output.overwrite = opts.overwrite;
+    output.origin = [&site](const std::string& rel) { return origin_of(site, rel); };
+    output.after_commit_step = opts.after_commit_step;
+    return output;
+}
+
+KeptBuild::KeptBuild() = default;
+KeptBuild::~KeptBuild() = default;
+
 BuildResult run_build(const BuildOptions& opts, Diagnostics& diags) {
+    KeptBuild kept;
+    return run_build_kept(opts, diags, kept);
+}
+
+BuildResult run_build_kept(const BuildOptions& opts, Diagnostics& diags, KeptBuild& kept,
+                           const PrepareHooks& hooks) {
     BuildResult result;
-    PreparedSite prepared = prepare(opts, diags, &result.phases);
+    kept.renderer.reset();  // it reads the prepared site about to be replaced
+    kept.prepared = prepare(opts, diags, &result.phases, hooks);
+    const PreparedSite& prepared = kept.prepared;
     const model::Site& site = prepared.site;
     result.pages = site.pages.size();
     result.output_dir = output_dir(site, opts);
     if (diags.has_errors()) return result;  // validate everything before writing anything
 
-    OutputOptions output;
-    output.overwrite = opts.overwrite;
-    output.origin = [&site](const std::string& rel) { return origin_of(site, rel); };
-    output.after_commit_step = opts.after_commit_step;
-    StagedOutput out(result.output_dir, diags, std::move(output));
+    StagedOutput out(result.output_dir, diags, output_options(site, opts));
     if (!out.ok()) return result;
     if (opts.progress) {
         ProgressSink counted(out, opts.progress, expected_outputs(site));
-        render_site(prepared, opts, counted, diags, &result.phases);
+        kept.renderer = render_site_kept(prepared, opts, counted, diags, &result.phases);
     } else {
-        render_site(prepared, opts, out, diags, &result.phases);
+        kept.renderer = render_site_kept(prepared, opts, out, diags, &result.phases);
     }
     report_phase(opts, "commit");
     out.finish_staging();  // files in the way are errors too: reported with the others

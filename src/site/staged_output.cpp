@@ -425,6 +425,10 @@ void StagedOutput::decide_stale() {
     const bool force = options_.overwrite == Overwrite::Force;
     for (const auto& [rel, old] : old_manifest_) {
         if (new_manifest_.count(rel)) continue;
+        if (options_.gone && !options_.gone(rel)) {
+            new_manifest_[rel] = old;  // still an output, not made again this time
+            continue;
+        }
         switch (on_disk(rel, old)) {
             case OnDisk::Missing: break;  // already gone: nothing to delete
             case OnDisk::AsWritten: stale_.push_back(rel); break;

@@ -48,6 +48,11 @@ struct OutputOptions {
     // finishing of an interrupted commit, which comes first. Tests kill the
     // process there to prove every step leaves a recoverable folder.
     std::function<void()> after_commit_step;
+    // A partial build (an incremental rebuild renders only what changed):
+    // a file of the previous build that this one did not write stays, with
+    // its manifest entry, unless this predicate says it is gone. Empty: a
+    // full build — what it did not write is stale and goes.
+    std::function<bool(const std::string& rel)> gone;
 };
 
 struct CommitStats {

@@ -1,0 +1,41 @@
+#include <chrono>
+
+#include "serve/rebuilder.h"
+#include "site/incremental.h"
+
+namespace chuxin::serve {
+
+namespace {
+
+// site::IncrementalBuild behind the server's seam: the change set goes to it
+// as it is, and what it did comes back as an outcome.
+class IncrementalRebuilder : public Rebuilder {
+public:
+    explicit IncrementalRebuilder(site::BuildOptions options) : build_(std::move(options)) {}
+
+    RebuildOutcome rebuild(const ChangeSet& changes) override {
+        const auto start = std::chrono::steady_clock::now();
+        Diagnostics diags;
+        site::BuildResult result = build_.rebuild(changes.paths, diags);
+        RebuildOutcome outcome;
+        outcome.ok = result.ok;
+        outcome.output_dir = result.output_dir;
+        outcome.stats = result.stats;
+        outcome.pages = result.pages;
+        outcome.diagnostics = diags.sorted();
+        outcome.lang = site_lang(build_.options().site_root);
+        outcome.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        return outcome;
+    }
+
+private:
+    site::IncrementalBuild build_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rebuilder> make_incremental_rebuilder(site::BuildOptions options) {
+    return std::make_unique<IncrementalRebuilder>(std::move(options));
+}
+
+}  // namespace chuxin::serve
