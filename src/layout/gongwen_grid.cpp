@@ -1,0 +1,295 @@
+#include "layout/gongwen_grid.h"
+
+#include <cmath>
+#include <optional>
+
+#include "core/utf8.h"
+#include "layout/chars.h"
+#include "layout/shape.h"
+
+namespace chuxin::layout::gongwen {
+
+namespace {
+
+bool half_width(char32_t cp) { return cp < 0x2000 && cp != 0xB7; }
+bool is_digit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
+
+struct Glyph {
+    char32_t cp = 0;
+    FaceId face = 0;
+    Pt size;
+    Pt advance;  // drawn advance
+};
+
+// A unit the breaker places: one Han character or mark (one cell), or a
+// Latin/digit run (whole cells, centred), or a forced line break.
+struct Unit {
+    std::vector<Glyph> glyphs;
+    std::vector<Pt> at;  // pen of each glyph from the unit's start, centring included
+    int cells = 1;
+    bool latin = false;
+    bool hard_break = false;
+    Color color;
+};
+
+
+// The face for a digit: the CJK face's own half-width digits when it has
+// them (as 仿宋_GB2312 does), else the Latin face, made to fit half a cell.
+Glyph glyph_for(char32_t cp, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
+    Glyph gl{cp, fonts.face_for(cp, role), size, Pt(0)};
+    if (is_digit(cp)) {
+        const FaceId cjk = fonts.face_for(U'国', role);
+        const double own = fonts.advance(cjk, cp);
+        if (own > 0.3 && own <= 0.55 && size.v * own <= g.cell().v / 2.0 + 0.5) gl.face = cjk;
+        const Pt half = g.cell() / 2.0;
+        const Pt natural = size * fonts.advance(gl.face, cp);
+        if (natural > half) gl.size = size * (half.v / natural.v);
+        gl.advance = half;
+        return gl;
+    }
+    gl.advance = size * fonts.advance(gl.face, cp);
+    return gl;
+}
+
+// Pen offsets of a Latin run's glyphs, centred in its whole cells.
+void finish_latin(Unit& u, const Geometry& g, const FontMetrics& fonts) {
+    Pt w{0};
+    u.at.clear();
+    for (const Glyph& gl : u.glyphs) {
+        Pt natural = gl.size * fonts.advance(gl.face, gl.cp);
+        u.at.push_back(w + (gl.advance - natural) / 2.0);
+        w += gl.advance;
+    }
+    u.cells = std::max(1, static_cast<int>(std::ceil(w.v / g.cell().v - 1e-6)));
+    const Pt pad = (g.cell() * u.cells - w) / 2.0;
+    for (Pt& p : u.at) p += pad;
+}
+
+void trim_spaces(Unit& u) {
+    while (!u.glyphs.empty() && is_space(u.glyphs.back().cp)) u.glyphs.pop_back();
+    while (!u.glyphs.empty() && is_space(u.glyphs.front().cp)) u.glyphs.erase(u.glyphs.begin());
+}
+
+std::vector<Unit> make_units(const std::vector<Piece>& pieces, const GridSpec& spec, const Geometry& g,
+                             const FontMetrics& fonts) {
+    std::vector<Unit> out;
+    Unit latin;
+    latin.latin = true;
+    auto flush = [&] {
+        trim_spaces(latin);
+        if (!latin.glyphs.empty()) {
+            finish_latin(latin, g, fonts);
+            out.push_back(latin);
+        }
+        latin.glyphs.clear();
+    };
+    for (const Piece& piece : pieces) {
+        for (const Span& sp : piece.spans) {
+            if (sp.kind == SpanKind::LineBreak) {
+                flush();
+                Unit br;
+                br.hard_break = true;
+                br.cells = 0;
+                out.push_back(br);
+                continue;
+            }
+            if (sp.kind != SpanKind::Text) continue;  // page refs and note marks: not in a 公文
+            const FaceRole role = role_for(piece.role, sp.flags);
+            for (char32_t cp : utf8::decode(sp.text)) {
+                if (cp == U'\n') cp = U' ';
+                if (half_width(cp)) {
+                    if (latin.glyphs.empty()) latin.color = spec.color;
+                    latin.glyphs.push_back(glyph_for(cp, role, spec.size, g, fonts));
+                    continue;
+                }
+                flush();
+                Unit u;
+                u.color = spec.color;
+                const Glyph gl = glyph_for(cp, role, spec.size, g, fonts);
+                u.glyphs.push_back(gl);
+                u.at.push_back((g.cell() - gl.advance) / 2.0);  // centred in its cell
+                out.push_back(u);
+            }
+        }
+    }
+    flush();
+    return out;
+}
+
+// Splits a Latin run so that its head takes at most `cells`: at a space, or
+// anywhere when `anywhere` (a run longer than a line). nullopt: no split fits.
+std::optional<std::pair<Unit, Unit>> split_latin(const Unit& u, int cells, bool anywhere, const Geometry& g,
+                                                 const FontMetrics& fonts) {
+    std::optional<std::pair<Unit, Unit>> best;
+    for (size_t k = 1; k < u.glyphs.size(); ++k) {
+        if (!anywhere && !is_space(u.glyphs[k].cp)) continue;
+        Unit head = u, tail = u;
+        head.glyphs.assign(u.glyphs.begin(), u.glyphs.begin() + static_cast<long>(k));
+        tail.glyphs.assign(u.glyphs.begin() + static_cast<long>(k), u.glyphs.end());
+        trim_spaces(head);
+        trim_spaces(tail);
+        if (head.glyphs.empty() || tail.glyphs.empty()) continue;
+        finish_latin(head, g, fonts);
+        finish_latin(tail, g, fonts);
+        if (head.cells > cells) break;
+        best = std::make_pair(head, tail);
+    }
+    return best;
+}
+
+bool starts_bad(const Unit& u) { return !u.latin && !u.glyphs.empty() && no_line_start(u.glyphs[0].cp); }
+bool ends_bad(const Unit& u) { return !u.latin && !u.glyphs.empty() && no_line_end(u.glyphs[0].cp); }
+
+struct LineRange {
+    size_t begin = 0, end = 0;
+    int cells = 0;
+    bool hung = false;
+};
+
+std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spec, const Geometry& g,
+                                   const FontMetrics& fonts) {
+    std::vector<LineRange> lines;
+    size_t s = 0;
+    while (s < units.size()) {
+        const int cap = kCells - spec.right_indent - (lines.empty() ? spec.first_indent : spec.indent);
+        LineRange line{s, s, 0, false};
+        size_t e = s;
+        int used = 0;
+        bool hard = false;
+        while (e < units.size()) {
+            Unit& u = units[e];
+            if (u.hard_break) {
+                hard = true;
+                break;
+            }
+            if (used + u.cells <= cap) {
+                used += u.cells;
+                ++e;
+                continue;
+            }
+            if (u.latin) {
+                if (auto parts = split_latin(u, cap - used, e == s, g, fonts)) {
+                    units[e] = parts->first;
+                    units.insert(units.begin() + static_cast<long>(e) + 1, parts->second);
+                    used += units[e].cells;
+                    ++e;
+                    break;
+                }
+            }
+            const bool next_bad = e + 1 < units.size() && starts_bad(units[e + 1]);
+            if (starts_bad(u) && used == cap && e > s && !next_bad) {
+                line.hung = true;  // hangs in the margin: the line stays full
+                ++e;
+                break;
+            }
+            // Break before e: a closing mark may not open the next line, an
+            // opening one not end this one — push units down (推出).
+            while (e > s + 1 && (starts_bad(units[e]) || ends_bad(units[e - 1]))) {
+                --e;
+                used -= units[e].cells;
+            }
+            break;
+        }
+        line.end = e;
+        line.cells = used;
+        lines.push_back(line);
+        s = hard ? e + 1 : e;
+    }
+    return lines;
+}
+
+void add_glyph(std::vector<Frame>& out, const Glyph& gl, Color color, Pt pen, Pt baseline, SourcePos pos) {
+    if (!out.empty()) {
+        if (auto* run = std::get_if<GlyphRun>(&out.back().item);
+            run && run->face == gl.face && run->size == gl.size && run->color == color) {
+            run->text.push_back(gl.cp);
+            run->x.push_back(pen - run->origin.x);
+            return;
+        }
+    }
+    GlyphRun run;
+    run.origin = Point{pen, baseline};
+    run.face = gl.face;
+    run.size = gl.size;
+    run.color = color;
+    run.text.push_back(gl.cp);
+    run.x.push_back(Pt(0));
+    out.push_back(Frame{run, pos});
+}
+
+Row place(const std::vector<Unit>& units, const LineRange& line, int start_cell, Pt size, const Geometry& g,
+          SourcePos pos) {
+    Row row;
+    row.start_cell = start_cell;
+    row.cells = line.cells;
+    row.hung = line.hung;
+    const Pt baseline = row_baseline(g, size);
+    int cell = start_cell;
+    for (size_t k = line.begin; k < line.end; ++k) {
+        const Unit& u = units[k];
+        for (size_t i = 0; i < u.glyphs.size(); ++i)
+            add_glyph(row.frames, u.glyphs[i], u.color, g.cell() * cell + u.at[i], baseline, pos);
+        cell += u.cells;
+    }
+    return row;
+}
+
+}  // namespace
+
+Pt row_baseline(const Geometry& g, Pt size) { return (g.pitch() - size) / 2.0 + size * 0.88; }
+
+std::vector<Row> set_grid(const std::vector<Piece>& pieces, const GridSpec& spec, const Geometry& g,
+                          const FontMetrics& fonts, SourcePos pos) {
+    std::vector<Unit> units = make_units(pieces, spec, g, fonts);
+    std::vector<Row> rows;
+    const std::vector<LineRange> lines = break_units(units, spec, g, fonts);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        Row row = place(units, lines[i], i == 0 ? spec.first_indent : spec.indent, spec.size, g, pos);
+        row.role = spec.role;
+        row.paragraph_end = i + 1 == lines.size();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+int grid_cells(const std::string& text, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
+    GridSpec spec;
+    spec.size = size;
+    int cells = 0;
+    for (const Unit& u : make_units({Piece{Inlines{text_span(text)}, role}}, spec, g, fonts))
+        cells += u.cells;
+    return cells;
+}
+
+Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int start_cell, const Geometry& g,
+              const FontMetrics& fonts, SourcePos pos, std::string what) {
+    GridSpec spec;
+    spec.size = size;
+    spec.color = color;
+    std::vector<Unit> units = make_units({Piece{Inlines{text_span(text)}, role}}, spec, g, fonts);
+    LineRange all{0, units.size(), 0, false};
+    for (const Unit& u : units) all.cells += u.cells;
+    Row row = place(units, all, start_cell, size, g, pos);
+    row.role = std::move(what);
+    row.paragraph_end = true;
+    return row;
+}
+
+Pt natural_width(const std::string& text, FaceRole role, Pt size, const FontMetrics& fonts) {
+    Pt w{0};
+    for (char32_t cp : utf8::decode(text)) w += size * fonts.advance(fonts.face_for(cp, role), cp);
+    return w;
+}
+
+Pt natural_line(const std::string& text, FaceRole role, Pt size, Color color, Pt x, Pt baseline,
+                const FontMetrics& fonts, SourcePos pos, std::vector<Frame>& out) {
+    Pt pen = x;
+    for (char32_t cp : utf8::decode(text)) {
+        const Glyph gl{cp, fonts.face_for(cp, role), size, size * fonts.advance(fonts.face_for(cp, role), cp)};
+        add_glyph(out, gl, color, pen, baseline, pos);
+        pen += gl.advance;
+    }
+    return pen - x;
+}
+
+}  // namespace chuxin::layout::gongwen
