@@ -191,12 +191,12 @@ void attachment_note(const Gongwen& doc, Body& body, const Geometry& g, const Fo
     for (size_t i = 0; i < doc.attachments.size(); ++i) {
         const std::string num = numbered ? std::to_string(i + 1) + "." : "";
         const std::string lead = i == 0 ? "附件：" : "";
-        const int name_at = 2 + 3 + grid_cells(num.empty() ? "" : num, g.body, g.body_size, g, fonts);
+        const int name_at = 2 + 3 + (grid_halves(num, g.body, g.body_size, g, fonts) + 1) / 2;
         Inlines inl{text_span(lead + num + doc.attachments[i].title)};
         GridSpec spec;
         spec.size = g.body_size;
         spec.first_indent = i == 0 ? 2 : 5;
-        spec.indent = name_at;
+        spec.indent = numbered ? name_at : 5;
         spec.role = "附件说明";
         body.add(set_grid({Piece{inl, g.body}}, spec, g, fonts, doc.attachments[i].pos));
     }
@@ -207,20 +207,24 @@ void attachment_note(const Gongwen& doc, Body& body, const Geometry& g, const Fo
 // to within one row of the text. The group stays with the last text row.
 void signature(const Gongwen& doc, Body& body, const Geometry& g, const FontMetrics& fonts) {
     if (doc.issuer.empty() && doc.signed_date.empty()) return;
-    if (!body.rows.empty()) body.rows.back().keep_with_next = true;
+    // The 落款 never stands alone: the last text row (and 附件说明) come along.
+    for (size_t k = body.rows.size(); k > 0; --k) {
+        body.rows[k - 1].keep_with_next = true;
+        if (!body.rows[k - 1].blank && body.rows[k - 1].role != "附件说明") break;
+    }
     for (int i = 0; i < 2; ++i) {
         Row seal;
         seal.role = "印章";
         seal.keep_with_next = true;
         body.rows.push_back(seal);
     }
-    const int date_cells = grid_cells(doc.signed_date, g.body, g.body_size, g, fonts);
-    const int date_start = kCells - 4 - date_cells;
+    const int date_halves = grid_halves(doc.signed_date, g.body, g.body_size, g, fonts);
+    const int date_start = 2 * (kCells - 4) - date_halves;  // 右空四字
     if (!doc.issuer.empty()) {
-        const int name_cells = grid_cells(doc.issuer, g.body, g.body_size, g, fonts);
-        int start = doc.signed_date.empty() ? kCells - 4 - name_cells
-                                            : date_start + (date_cells - name_cells) / 2;
-        start = std::clamp(start, 0, kCells - name_cells);
+        const int name_halves = grid_halves(doc.issuer, g.body, g.body_size, g, fonts);
+        int start = doc.signed_date.empty() ? 2 * (kCells - 4) - name_halves
+                                            : date_start + (date_halves - name_halves) / 2;
+        start = std::clamp(start, 0, 2 * kCells - name_halves);
         Row r = grid_line(doc.issuer, g.body, g.body_size, g.black, start, g, fonts, doc.pos, "署名");
         r.keep_with_next = !doc.signed_date.empty();
         body.rows.push_back(std::move(r));
@@ -341,6 +345,7 @@ LaidOutDocument layout_gongwen(const Gongwen& doc, const FontMetrics& fonts, con
 
     std::vector<DraftPage> pages = paginate(body.rows, head.first_row, g);
     for (Frame& f : head.frames) pages.front().frames.insert(pages.front().frames.begin(), f);
+    pages.front().frames.insert(pages.front().frames.begin(), Frame{Destination{"gongwen", Pt(0)}, doc.pos});
     pages.front().blank = false;
     place_record(pages, record_frames(doc, g, fonts));
 
@@ -360,7 +365,7 @@ LaidOutDocument layout_gongwen(const Gongwen& doc, const FontMetrics& fonts, con
         translate(page.frames, g.left(number), g.top);
         out.pages.push_back(std::move(page));
     }
-    out.bookmarks.push_back({doc.title, "", 0});
+    out.bookmarks.push_back({doc.title, "gongwen", 0});
     return out;
 }
 

@@ -26,8 +26,9 @@ struct Glyph {
 struct Unit {
     std::vector<Glyph> glyphs;
     std::vector<Pt> at;  // pen of each glyph from the unit's start, centring included
-    int cells = 1;
+    int halves = 2;      // width in half cells
     bool latin = false;
+    Pt pad{0};           // half a cell added at a line's end (odd runs), centred
     bool hard_break = false;
     Color color;
 };
@@ -60,8 +61,9 @@ void finish_latin(Unit& u, const Geometry& g, const FontMetrics& fonts) {
         u.at.push_back(w + (gl.advance - natural) / 2.0);
         w += gl.advance;
     }
-    u.cells = std::max(1, static_cast<int>(std::ceil(w.v / g.cell().v - 1e-6)));
-    const Pt pad = (g.cell() * u.cells - w) / 2.0;
+    const Pt half = g.cell() / 2.0;
+    u.halves = std::max(1, static_cast<int>(std::ceil(w.v / half.v - 1e-6)));
+    const Pt pad = (half * u.halves - w) / 2.0;
     for (Pt& p : u.at) p += pad;
 }
 
@@ -89,7 +91,7 @@ std::vector<Unit> make_units(const std::vector<Piece>& pieces, const GridSpec& s
                 flush();
                 Unit br;
                 br.hard_break = true;
-                br.cells = 0;
+                br.halves = 0;
                 out.push_back(br);
                 continue;
             }
@@ -131,7 +133,7 @@ std::optional<std::pair<Unit, Unit>> split_latin(const Unit& u, int cells, bool 
         if (head.glyphs.empty() || tail.glyphs.empty()) continue;
         finish_latin(head, g, fonts);
         finish_latin(tail, g, fonts);
-        if (head.cells > cells) break;
+        if (head.halves > cells) break;
         best = std::make_pair(head, tail);
     }
     return best;
@@ -142,16 +144,29 @@ bool ends_bad(const Unit& u) { return !u.latin && !u.glyphs.empty() && no_line_e
 
 struct LineRange {
     size_t begin = 0, end = 0;
-    int cells = 0;
+    int halves = 0;
     bool hung = false;
 };
+
+// A line that ends half a cell short: its last odd run takes the half,
+// so that the line still ends on the grid.
+bool pad_odd(std::vector<Unit>& units, size_t begin, size_t end, int& used) {
+    for (size_t k = end; k > begin; --k)
+        if (units[k - 1].halves % 2 == 1) {
+            units[k - 1].pad = Pt(1);  // marks it; place() turns it into half a cell
+            units[k - 1].halves += 1;
+            ++used;
+            return true;
+        }
+    return false;
+}
 
 std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spec, const Geometry& g,
                                    const FontMetrics& fonts) {
     std::vector<LineRange> lines;
     size_t s = 0;
     while (s < units.size()) {
-        const int cap = kCells - spec.right_indent - (lines.empty() ? spec.first_indent : spec.indent);
+        const int cap = 2 * (kCells - spec.right_indent - (lines.empty() ? spec.first_indent : spec.indent));
         LineRange line{s, s, 0, false};
         size_t e = s;
         int used = 0;
@@ -162,8 +177,8 @@ std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spe
                 hard = true;
                 break;
             }
-            if (used + u.cells <= cap) {
-                used += u.cells;
+            if (used + u.halves <= cap) {
+                used += u.halves;
                 ++e;
                 continue;
             }
@@ -171,11 +186,13 @@ std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spe
                 if (auto parts = split_latin(u, cap - used, e == s, g, fonts)) {
                     units[e] = parts->first;
                     units.insert(units.begin() + static_cast<long>(e) + 1, parts->second);
-                    used += units[e].cells;
+                    used += units[e].halves;
                     ++e;
+                    if (used == cap - 1) pad_odd(units, s, e, used);
                     break;
                 }
             }
+            if (used == cap - 1) pad_odd(units, s, e, used);
             const bool next_bad = e + 1 < units.size() && starts_bad(units[e + 1]);
             if (starts_bad(u) && used == cap && e > s && !next_bad) {
                 line.hung = true;  // hangs in the margin: the line stays full
@@ -186,12 +203,13 @@ std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spe
             // opening one not end this one — push units down (推出).
             while (e > s + 1 && (starts_bad(units[e]) || ends_bad(units[e - 1]))) {
                 --e;
-                used -= units[e].cells;
+                used -= units[e].halves;
             }
+            if (used % 2 == 1 && e < units.size()) pad_odd(units, s, e, used);
             break;
         }
         line.end = e;
-        line.cells = used;
+        line.halves = used;
         lines.push_back(line);
         s = hard ? e + 1 : e;
     }
@@ -201,7 +219,7 @@ std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spe
 void add_glyph(std::vector<Frame>& out, const Glyph& gl, Color color, Pt pen, Pt baseline, SourcePos pos) {
     if (!out.empty()) {
         if (auto* run = std::get_if<GlyphRun>(&out.back().item);
-            run && run->face == gl.face && run->size == gl.size && run->color == color) {
+            run && run->face == gl.face && run->size == gl.size && run->color == color && run->origin.y == baseline) {
             run->text.push_back(gl.cp);
             run->x.push_back(pen - run->origin.x);
             return;
@@ -217,19 +235,21 @@ void add_glyph(std::vector<Frame>& out, const Glyph& gl, Color color, Pt pen, Pt
     out.push_back(Frame{run, pos});
 }
 
-Row place(const std::vector<Unit>& units, const LineRange& line, int start_cell, Pt size, const Geometry& g,
+Row place(const std::vector<Unit>& units, const LineRange& line, int start_half, Pt size, const Geometry& g,
           SourcePos pos) {
     Row row;
-    row.start_cell = start_cell;
-    row.cells = line.cells;
+    row.start_cell = start_half / 2;
+    row.halves = line.halves;
     row.hung = line.hung;
     const Pt baseline = row_baseline(g, size);
-    int cell = start_cell;
+    const Pt half = g.cell() / 2.0;
+    int at = start_half;
     for (size_t k = line.begin; k < line.end; ++k) {
         const Unit& u = units[k];
+        const Pt pad = u.pad.v > 0 ? half / 2.0 : Pt(0);
         for (size_t i = 0; i < u.glyphs.size(); ++i)
-            add_glyph(row.frames, u.glyphs[i], u.color, g.cell() * cell + u.at[i], baseline, pos);
-        cell += u.cells;
+            add_glyph(row.frames, u.glyphs[i], u.color, half * at + pad + u.at[i], baseline, pos);
+        at += u.halves;
     }
     return row;
 }
@@ -244,7 +264,7 @@ std::vector<Row> set_grid(const std::vector<Piece>& pieces, const GridSpec& spec
     std::vector<Row> rows;
     const std::vector<LineRange> lines = break_units(units, spec, g, fonts);
     for (size_t i = 0; i < lines.size(); ++i) {
-        Row row = place(units, lines[i], i == 0 ? spec.first_indent : spec.indent, spec.size, g, pos);
+        Row row = place(units, lines[i], 2 * (i == 0 ? spec.first_indent : spec.indent), spec.size, g, pos);
         row.role = spec.role;
         row.paragraph_end = i + 1 == lines.size();
         rows.push_back(std::move(row));
@@ -252,24 +272,24 @@ std::vector<Row> set_grid(const std::vector<Piece>& pieces, const GridSpec& spec
     return rows;
 }
 
-int grid_cells(const std::string& text, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
+int grid_halves(const std::string& text, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
     GridSpec spec;
     spec.size = size;
-    int cells = 0;
+    int halves = 0;
     for (const Unit& u : make_units({Piece{Inlines{text_span(text)}, role}}, spec, g, fonts))
-        cells += u.cells;
-    return cells;
+        halves += u.halves;
+    return halves;
 }
 
-Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int start_cell, const Geometry& g,
+Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int start_half, const Geometry& g,
               const FontMetrics& fonts, SourcePos pos, std::string what) {
     GridSpec spec;
     spec.size = size;
     spec.color = color;
     std::vector<Unit> units = make_units({Piece{Inlines{text_span(text)}, role}}, spec, g, fonts);
     LineRange all{0, units.size(), 0, false};
-    for (const Unit& u : units) all.cells += u.cells;
-    Row row = place(units, all, start_cell, size, g, pos);
+    for (const Unit& u : units) all.halves += u.halves;
+    Row row = place(units, all, start_half, size, g, pos);
     row.role = std::move(what);
     row.paragraph_end = true;
     return row;

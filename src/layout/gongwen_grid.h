@@ -1,9 +1,9 @@
 #pragma once
 // The 公文 grid (GB/T 9704 §5.2.3): every line of body text on 28 character
 // cells, every row of the page one of 22. No punctuation is squeezed: a mark
-// takes its whole cell. Digits take half a cell, Latin words their own width;
-// a run of either is centred in whole cells, so the Han text around it stays
-// on the grid and every full line ends on the block's right edge. A closing
+// takes its whole cell. Digits take half a cell, Latin words their width
+// in half cells; a line left half a cell short gives that half to its last
+// odd run, so every full line still ends on the block's right edge. A closing
 // mark that would open a line hangs past the end of a full one (Word's
 // 允许标点溢出边界); an opening mark never ends a line.
 #include <string>
@@ -28,7 +28,7 @@ struct Row {
     bool blank = false;           // spacing: dropped at the top of a page
     bool keep_with_next = false;  // no page break after this row
     bool new_page = false;        // starts a page (each 附件)
-    int cells = 0;                // cells filled, from the line's start cell
+    int halves = 0;               // half cells filled from the start cell: 56 on a full line
     int start_cell = 0;           // where the text begins
     bool hung = false;            // a closing mark hangs past the right edge
     bool paragraph_end = false;   // last line of its paragraph (not filled)
@@ -53,10 +53,10 @@ struct GridSpec {
 std::vector<Row> set_grid(const std::vector<Piece>& pieces, const GridSpec& spec, const Geometry& g,
                           const FontMetrics& fonts, SourcePos pos);
 
-// One line, not broken: its frames with the first cell at `start_cell`,
-// and its width in cells (for right-aligned and centred lines).
-int grid_cells(const std::string& text, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts);
-Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int start_cell, const Geometry& g,
+// One line, not broken: its frames starting `start_half` half cells in,
+// and its width in half cells (for right-aligned and centred lines).
+int grid_halves(const std::string& text, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts);
+Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int start_half, const Geometry& g,
               const FontMetrics& fonts, SourcePos pos, std::string what);
 
 // A single line of natural width (title, 标志, 版记, folio): frames with the

@@ -35,6 +35,8 @@ double break_cost(const TitleText& tt, size_t i) {
     if (i == tt.of_end) return -5;                                            // before 通知, 决定 …
     if (std::u32string_view(U"、，：；").find(a) != std::u32string_view::npos) return -10;
     if (b == U'—') return -10;                                                // before a —— subtitle
+    if (latin(a) != latin(b)) return 2;                                       // Han | 2026
+    if (b == U'“' || b == U'《' || a == U'”' || a == U'》') return 2;           // around a quoted name
     if (a == U'的' || b == U'和' || b == U'与' || b == U'及' || b == U'暨') return 2;
     return 10;  // between two characters of a word, as far as we know
 }
@@ -42,7 +44,7 @@ double break_cost(const TitleText& tt, size_t i) {
 double lines_cost(const std::vector<double>& widths) {
     double cost = 0;
     const double widest = *std::max_element(widths.begin(), widths.end());
-    for (double w : widths) cost += (widest - w) * (widest - w) / 400.0;  // balance (22 pt: 1 char² ≈ 1.2)
+    for (double w : widths) cost += (widest - w) * (widest - w) / 2000.0;  // balance: sense first (1 char² ≈ 0.24)
     for (size_t i = 1; i + 1 < widths.size(); ++i)  // 沙漏: a middle line shorter than both neighbours
         if (widths[i] < widths[i - 1] && widths[i] < widths[i + 1]) cost += 50;
     return cost;
