@@ -24,21 +24,27 @@ struct TitleText {
     size_t of_end = std::u32string::npos;  // one past the 的 that closes it
 };
 
-// Cost of a break before t[i] (between t[i-1] and t[i]).
+// Cost of a break before t[i] (between t[i-1] and t[i]): what kind of
+// boundary it is, plus where it falls against the 关于…的 phrase.
+double boundary_cost(char32_t a, char32_t b) {
+    if (std::u32string_view(U"、，：；").find(a) != std::u32string_view::npos) return -10;
+    if (b == U'—') return -10;                                              // before a —— subtitle
+    if (!latin(a) && latin(b)) return 2;                                    // Han | 2026 (not 2026 | 年)
+    if (b == U'“' || b == U'《' || a == U'”' || a == U'》') return 2;         // around a quoted name
+    if (a == U'的' || b == U'和' || b == U'与' || b == U'及' || b == U'暨') return 2;
+    return 10;  // between two characters of a word, as far as we know
+}
+
 double break_cost(const TitleText& tt, size_t i) {
     const std::u32string& t = tt.t;
     const char32_t a = t[i - 1], b = t[i];
     if (latin(a) && latin(b)) return kNever;
     if (no_line_start(b) || no_line_end(a) || unbreakable_pair(a, b)) return kNever;
-    if (tt.about != std::u32string::npos && i == tt.about) return -30;        // before 关于
-    if (tt.about != std::u32string::npos && i > tt.about && i < tt.of_end) return 40;  // inside 关于…的
-    if (i == tt.of_end) return -5;                                            // before 通知, 决定 …
-    if (std::u32string_view(U"、，：；").find(a) != std::u32string_view::npos) return -10;
-    if (b == U'—') return -10;                                                // before a —— subtitle
-    if (latin(a) != latin(b)) return 2;                                       // Han | 2026
-    if (b == U'“' || b == U'《' || a == U'”' || a == U'》') return 2;           // around a quoted name
-    if (a == U'的' || b == U'和' || b == U'与' || b == U'及' || b == U'暨') return 2;
-    return 10;  // between two characters of a word, as far as we know
+    const bool phrase = tt.about != std::u32string::npos;
+    if (phrase && i == tt.about) return -30;                                // before 关于
+    if (phrase && i == tt.of_end) return -5;                                // before 通知, 决定 …
+    const double inside = phrase && i > tt.about && i < tt.of_end ? 40 : 0;  // inside 关于…的
+    return boundary_cost(a, b) + inside;
 }
 
 double lines_cost(const std::vector<double>& widths) {
