@@ -79,6 +79,11 @@ public:
         }
     }
 
+    // Each 附件 numbers its headings from 一、 again.
+    void restart_numbers() {
+        for (int& c : counters_) c = 0;
+    }
+
     void text(const Inlines& inl, FaceRole role, int first_indent, int indent, SourcePos pos, std::string what) {
         GridSpec spec;
         spec.size = g_.body_size;
@@ -169,14 +174,15 @@ private:
                         {}, {0, 0, 0, 0}, 1, true};
         std::vector<Slice> slices;
         flow_blocks({b}, Column{Pt(0), g_.width, style_.body, true}, ctx, slices);
-        for (Slice& s : slices) {
+        for (size_t k = 0; k < slices.size(); ++k) {
+            Slice& s = slices[k];
             Row r;
             r.role = "block";
-            r.span = std::max(1, static_cast<int>(std::ceil((s.height.v - 0.01) / g_.pitch().v)));
+            r.height = s.height + s.space_before;
             r.keep_with_next = s.keep_with_next;
+            r.snap_after = k + 1 == slices.size();
             r.frames = std::move(s.frames);
-            // Centre the piece in its rows.
-            translate(r.frames, Pt(0), (g_.pitch() * r.span - s.height) / 2.0);
+            translate(r.frames, Pt(0), s.space_before);
             rows.push_back(std::move(r));
         }
     }
@@ -260,46 +266,50 @@ void attachments(const Gongwen& doc, Body& body, const Geometry& g, const FontMe
             body.rows.push_back(std::move(r));
         }
         body.blank();
+        body.restart_numbers();
         body.blocks(a.blocks);
     }
 }
 
 struct DraftPage {
     std::vector<Frame> frames;
-    int used = 0;          // rows taken
+    Pt used{0};            // height taken from the type area's top
     bool blank = true;     // nothing but the 版记 (or nothing at all): no folio
+    int rows(const Geometry& g) const { return static_cast<int>(std::ceil(used.v / g.pitch().v - 1e-6)); }
 };
 
-// Rows onto pages: keep groups whole, drop spacing at a page's top.
+Pt height_of(const Row& r, const Geometry& g) { return r.height.v > 0 ? r.height : g.pitch() * r.span; }
+
+// Rows onto pages: keep groups whole, drop spacing at a page's top; after a
+// table or image the text goes on at the next whole row.
 std::vector<DraftPage> paginate(const std::vector<Row>& rows, int first_row, const Geometry& g) {
+    const Pt full = g.height + Pt(0.01);
     std::vector<DraftPage> pages(1);
-    pages[0].used = first_row;
+    pages[0].used = g.pitch() * first_row;
+    const Pt first_used = pages[0].used;
     size_t i = 0;
     while (i < rows.size()) {
         size_t j = i;  // the group [i, j]
-        int span = rows[i].span;
-        while (rows[j].keep_with_next && j + 1 < rows.size() && !rows[j + 1].new_page) span += rows[++j].span;
+        Pt group = height_of(rows[i], g);
+        while (rows[j].keep_with_next && j + 1 < rows.size() && !rows[j + 1].new_page) group += height_of(rows[++j], g);
         DraftPage* page = &pages.back();
-        const bool fresh = page->blank && page->used == (pages.size() == 1 ? first_row : 0);
-        if (rows[i].new_page && !fresh) {
-            pages.emplace_back();
-            page = &pages.back();
-        }
-        if (page->used + span > kLines && span <= kLines && !page->blank) {
+        const bool fresh = page->blank && page->used == (pages.size() == 1 ? first_used : Pt(0));
+        if ((rows[i].new_page && !fresh) || (page->used + group > full && group <= g.height && !page->blank)) {
             pages.emplace_back();
             page = &pages.back();
         }
         for (size_t k = i; k <= j; ++k) {
             const Row& r = rows[k];
-            if (page->used + r.span > kLines) {
+            if (page->used + height_of(r, g) > full) {
                 pages.emplace_back();
                 page = &pages.back();
             }
-            if (r.blank && page->used == 0 && pages.size() > 1) continue;
+            if (r.blank && page->used.v == 0 && pages.size() > 1) continue;
             std::vector<Frame> frames = r.frames;
-            translate(frames, Pt(0), g.pitch() * page->used);
+            translate(frames, Pt(0), page->used);
             for (Frame& f : frames) page->frames.push_back(std::move(f));
-            page->used += r.span;
+            page->used += height_of(r, g);
+            if (r.snap_after) page->used = g.pitch() * page->rows(g);
             if (!r.blank) page->blank = false;
         }
         i = j + 1;
@@ -311,7 +321,7 @@ std::vector<DraftPage> paginate(const std::vector<Row>& rows, int first_row, con
 // or more; a page before it left empty carries no folio either (§7.5).
 void place_record(std::vector<DraftPage>& pages, const Record& rec) {
     if (rec.rows == 0) return;
-    if (pages.back().used + rec.rows > kLines) pages.emplace_back();
+    if (pages.back().rows(Geometry{}) + rec.rows > kLines) pages.emplace_back();
     if (pages.size() > 1 && pages.size() % 2 == 1) pages.emplace_back();
     for (const Frame& f : rec.frames) pages.back().frames.push_back(f);
 }

@@ -24,7 +24,12 @@ inline Span text_span(std::string text, unsigned flags = kPlain) {
 // One row of a page: frames relative to (type area's left, row's top).
 struct Row {
     std::vector<Frame> frames;
-    int span = 1;                 // rows taken (a table or image, rounded up)
+    int span = 1;                 // rows taken
+    // A piece of a table, image or quote set as a book sets it: its natural
+    // height (0: `span` rows), and whether the text after it starts on the
+    // next whole row (the piece is the block's last).
+    Pt height{0};
+    bool snap_after = false;
     bool blank = false;           // spacing: dropped at the top of a page
     bool keep_with_next = false;  // no page break after this row
     bool new_page = false;        // starts a page (each 附件)
