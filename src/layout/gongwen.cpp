@@ -232,6 +232,10 @@ void signature(const Gongwen& doc, Body& body, const Geometry& g, const FontMetr
                                             : date_start + (date_halves - name_halves) / 2;
         start = std::clamp(start, 0, 2 * kCells - name_halves);
         Row r = grid_line(doc.issuer, g.body, g.body_size, g.black, start, g, fonts, doc.pos, "署名");
+        // Centred exactly over the date, even when that falls between half cells.
+        const int odd = (date_halves - name_halves) % 2;  // −1, 0 or 1: half a half cell left over
+        if (!doc.signed_date.empty() && start == date_start + (date_halves - name_halves) / 2)
+            translate(r.frames, g.cell() / 4.0 * odd, Pt(0));
         r.keep_with_next = !doc.signed_date.empty();
         body.rows.push_back(std::move(r));
     }
