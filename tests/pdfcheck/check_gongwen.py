@@ -140,10 +140,14 @@ class TextLine:
 
 
 def lines_of(ws):
-    groups = {}
-    for w in ws:
-        groups.setdefault(round(w.baseline * 2) / 2, []).append(w)  # same baseline within ¼ pt
-    return [TextLine(g) for _, g in sorted(groups.items())]
+    """Words on one baseline (within 1 pt: rows are 29 pt apart) make a line."""
+    groups = []
+    for w in sorted(ws, key=lambda w: w.baseline):
+        if groups and abs(groups[-1][0].baseline - w.baseline) < 1:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return [TextLine(g) for g in groups]
 
 
 def row_of(line):
@@ -169,10 +173,11 @@ def check_head(lines, page_rules):
     x0, y, x1, _, _, _ = red[0]
     near(x0, BINDING, "red line: starts at the type area's left")
     near(x1 - x0, WIDTH, "red line: the type area's width")
-    number = find(lines, "〔")
+    number = find(lines, "签发人") or find(lines, "〔")  # a 上行文: the first 签发人 row
     check(number is not None, "发文字号 printed")
     if number:
-        near(y - (number.baseline + 0.12 * 16), 4 * MM, "red line: 4 mm under the 发文字号")
+        last = find(lines, "〔")
+        near(y - (last.baseline + 0.12 * 16), 4 * MM, "red line: 4 mm under the 发文字号")
         near(number.baseline - 0.88 * 16 - (mark.baseline + 0.12 * mark.size), 2 * PITCH + (PITCH - 16) / 2,
              "发文字号: two empty rows under the 标志")
     copy = find(lines, "000001")
@@ -208,13 +213,15 @@ def check_grid(pages):
         for k, l in enumerate(body):
             near(row_of(l), k, f"page {n} line {k + 1}: on row {k + 1}", 0.01)
             start = (l.x0 - left - (CELL - 16) / 2) / CELL
-            check(abs(start - round(start)) * CELL <= TOL, f"page {n} line {k + 1}: starts on a cell")
+            # A line may open with a digit run centred in its half cells (a run-in "1.").
+            slack = CELL / 4 if l.text[0].isascii() else 0
+            check(abs(start - round(start)) * CELL <= TOL + slack, f"page {n} line {k + 1}: starts on a cell: {l.text}")
             indented_next = k + 1 < len(body) and body[k + 1].x0 > left + 1.5 * CELL
             if indented_next or k + 1 == len(body):
                 continue
             right = l.x1
-            if right > left + WIDTH + CELL / 2 and len(l.words[-1].text) == 1:
-                right = l.words[-2].x1 if len(l.words) > 1 else right  # a hung mark
+            if right > left + WIDTH + CELL / 2 and l.text[-1] in "。，、；：？！）》」』”’":
+                right -= CELL  # a closing mark hung past the full line
             full_lines += 1
             near(right, left + WIDTH + (16 - CELL) / 2, f"page {n} line {k + 1}: ends on the right edge")
     check(full_pages >= 2, f"at least two full pages (found {full_pages})")
