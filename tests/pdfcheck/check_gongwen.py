@@ -3,13 +3,16 @@
 tools see it: text boxes from `pdftotext -bbox`, rules from the content
 streams. Every position must be within 0.5 mm of the standard's.
 
-  check_gongwen.py file.pdf     prints the measured offsets; exit 1 on a miss
+  check_gongwen.py FILE.pdf [--date 2026年3月12日] [--issuer 中共示例区委办公室]
+                   [--min-full-pages 2] [--min-full-lines 30]
+  prints the measured offsets; exits 1 on a miss
 
 Vertical positions: pdftotext's box of a word runs from the baseline minus
 the font's declared Ascent to the baseline minus its Descent (FontDescriptor),
 so the baseline and the em box (0.88 above, 0.12 below the baseline) are
 recovered exactly from the box and the descriptors of the file itself.
 """
+import argparse
 import html
 import re
 import subprocess
@@ -201,7 +204,7 @@ def body_lines(lines):
     return [l for l in lines if abs(l.size - 16) < 0.3 and l.baseline < TOP + HEIGHT]
 
 
-def check_grid(pages):
+def check_grid(pages, min_pages, min_lines):
     full_pages = full_lines = 0
     for n, lines in enumerate(pages[1:-1], start=2):  # pages 2 … n−1
         body = body_lines(lines)
@@ -224,8 +227,8 @@ def check_grid(pages):
                 right -= CELL  # a closing mark hung past the full line
             full_lines += 1
             near(right, left + WIDTH + (16 - CELL) / 2, f"page {n} line {k + 1}: ends on the right edge")
-    check(full_pages >= 2, f"at least two full pages (found {full_pages})")
-    check(full_lines >= 30, f"at least 30 full lines (found {full_lines})")
+    check(full_pages >= min_pages, f"at least {min_pages} full pages (found {full_pages})")
+    check(full_lines >= min_lines, f"at least {min_lines} full lines (found {full_lines})")
     measured.append(f"full pages checked: {full_pages}, full lines: {full_lines}")
 
 
@@ -281,12 +284,14 @@ def check_folios(pages):
 
 
 def main():
-    if len(sys.argv) < 2:
-        print(__doc__)
-        return 2
-    pdf = sys.argv[1]
-    date_text = sys.argv[2] if len(sys.argv) > 2 else "2026年3月12日"
-    issuer = sys.argv[3] if len(sys.argv) > 3 else "中共示例区委办公室"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("pdf")
+    parser.add_argument("--date", default="2026年3月12日", help="the 成文日期 as printed")
+    parser.add_argument("--issuer", default="中共示例区委办公室", help="the 署名")
+    parser.add_argument("--min-full-pages", type=int, default=2)
+    parser.add_argument("--min-full-lines", type=int, default=30)
+    args = parser.parse_args()
+    pdf, date_text, issuer = args.pdf, args.date, args.issuer
     data = open(pdf, "rb").read()
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
     check("595.276 x 841.89 pts" in info, "A4 pages")
@@ -298,7 +303,7 @@ def main():
     lines1 = lines_of(pages[0])
     red_y = check_head(lines1, all_rules[0])
     check_title(lines1, red_y)
-    check_grid([lines_of(p) for p in pages])
+    check_grid([lines_of(p) for p in pages], args.min_full_pages, args.min_full_lines)
     check_signature([lines_of(p) for p in pages], date_text, issuer)
     check_record(pages, all_rules)
     check_folios(pages)
