@@ -361,6 +361,36 @@ TEST_CASE("gongwen: a 上行文 puts the 发文字号 left and 签发人 right o
     CHECK(first->baseline() < last_signer->baseline());
 }
 
+TEST_CASE("gongwen: headings are numbered by level, and a number the author wrote is kept") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Gongwen d;
+    d.title = "关于开展主题党日活动的通知";
+    d.body = {heading(1, "总体要求"), paragraph("正文。"), heading(1, "三、自带编号"), heading(2, "组织领导"),
+              heading(3, "健全组织"), paragraph("按照应建尽建的原则调整支部。"), heading(4, "配强班子"),
+              paragraph("支部书记由党员负责人担任。")};
+    const LaidOutDocument doc = layout_gongwen(d, fm, MemoryWorld(), diags);
+    std::u32string all;
+    for (const TextLine& l : lines_of(doc.pages[0], fm)) all += l.text + U"\n";
+    INFO(utf8::encode(all));
+    CHECK(all.find(U"一、总体要求\n") != std::u32string::npos);
+    CHECK(all.find(U"三、自带编号\n") != std::u32string::npos);
+    CHECK(all.find(U"二、三、") == std::u32string::npos);
+    CHECK(all.find(U"（一）组织领导\n") != std::u32string::npos);
+    // 1. and （1） run on into their paragraph, closed with 。
+    CHECK(all.find(U"1.健全组织。按照应建尽建的原则调整支部。") != std::u32string::npos);
+    CHECK(all.find(U"（1）配强班子。支部书记由党员负责人担任。") != std::u32string::npos);
+    // Faces: 一、 黑体, （一） 楷体, 1. bold (黑体), （1） 仿宋 — the fake's faces are the roles.
+    std::map<char32_t, FaceId> face;
+    for (const Frame& f : doc.pages[0].frames)
+        if (const auto* r = std::get_if<GlyphRun>(&f.item))
+            for (char32_t c : r->text) face.emplace(c, r->face);
+    CHECK(face.at(U'总') == static_cast<FaceId>(FaceRole::Hei));
+    CHECK(face.at(U'领') == static_cast<FaceId>(FaceRole::Kai));
+    CHECK(face.at(U'健') == static_cast<FaceId>(FaceRole::Hei));
+    CHECK(face.at(U'配') == static_cast<FaceId>(FaceRole::Fangsong));
+}
+
 TEST_CASE("gongwen titles break by sense: 关于…的 kept whole, no one-character line") {
     FakeMetrics fm;
     using gongwen::title_lines;
