@@ -50,6 +50,10 @@ struct SiteConfig {
     bool raw_html = false;
     bool search = true;    // site.yaml `search`: the client-side search (docs/search.md)
     std::map<std::string, std::string> extra;  // scalar values of `extra:`
+    // site.yaml `fonts:`: a family per face role (song, hei, kai, fangsong,
+    // latin, latin_sans, mono) for the handbook PDFs; "" keeps the default.
+    std::map<std::string, std::string> fonts;
+    SourcePos fonts_pos;
 };
 
 // studylist `period`: YYYY | YYYY-Qn | YYYY-Hn | YYYY-MM | {from, to}
