@@ -28,27 +28,29 @@ struct Unit {
     std::vector<Pt> at;  // pen of each glyph from the unit's start, centring included
     int halves = 2;      // width in half cells
     bool latin = false;
-    Pt pad{0};           // half a cell added at a line's end (odd runs), centred
+    // The half cell an odd run takes so that its line ends on the grid: how
+    // much of it goes before the run (centred inside a line; all after it
+    // at the line's start, all before it at the line's end).
+    double pad_before = -1;  // −1: no pad
     bool hard_break = false;
     Color color;
 };
 
 
-// The face for a digit: the CJK face's own half-width digits when it has
-// them (as 仿宋_GB2312 does), else the Latin face, made to fit half a cell.
+// Latin letters and digits of a 公文 line: the Latin face at the size that
+// makes a digit exactly half a cell (as 仿宋_GB2312's own digits are), the
+// letters at that size too so a run like "GB/T 9704" stays one size;
+// digits take exactly half a cell, letters their width.
 Glyph glyph_for(char32_t cp, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
     Glyph gl{cp, fonts.face_for(cp, role), size, Pt(0)};
-    if (is_digit(cp)) {
-        const FaceId cjk = fonts.face_for(U'国', role);
-        const double own = fonts.advance(cjk, cp);
-        if (own > 0.3 && own <= 0.55 && size.v * own <= g.cell().v / 2.0 + 0.5) gl.face = cjk;
-        const Pt half = g.cell() / 2.0;
-        const Pt natural = size * fonts.advance(gl.face, cp);
-        if (natural > half) gl.size = size * (half.v / natural.v);
-        gl.advance = half;
+    if (!half_width(cp)) {
+        gl.advance = size * fonts.advance(gl.face, cp);
         return gl;
     }
-    gl.advance = size * fonts.advance(gl.face, cp);
+    const Pt half = g.cell() / 2.0;
+    const Pt digit = size * fonts.advance(fonts.face_for(U'0', role), U'0');
+    if (digit > half) gl.size = size * (half.v / digit.v);
+    gl.advance = is_digit(cp) ? half : gl.size * fonts.advance(gl.face, cp);
     return gl;
 }
 
@@ -148,16 +150,26 @@ struct LineRange {
     bool hung = false;
 };
 
-// A line that ends half a cell short: its last odd run takes the half,
-// so that the line still ends on the grid.
+bool closing_mark(const Unit& u) { return !u.latin && !u.glyphs.empty() && blank_right(u.glyphs[0].cp); }
+
+// A line that ends half a cell short takes the half after its last odd
+// run, so that the line still ends on the grid: after the first closing
+// mark that follows the run (its blank side hides it), else around the run.
 bool pad_odd(std::vector<Unit>& units, size_t begin, size_t end, int& used) {
-    for (size_t k = end; k > begin; --k)
-        if (units[k - 1].halves % 2 == 1) {
-            units[k - 1].pad = Pt(1);  // marks it; place() turns it into half a cell
-            units[k - 1].halves += 1;
-            ++used;
-            return true;
-        }
+    for (size_t k = end; k > begin; --k) {
+        if (units[k - 1].halves % 2 == 0) continue;
+        size_t at = k - 1;
+        for (size_t m = k; m + 1 < end; ++m)  // not the line's last unit: its mark ends the line
+            if (closing_mark(units[m])) {
+                at = m;
+                break;
+            }
+        Unit& u = units[at];
+        u.pad_before = at != k - 1 ? 0.0 : at == begin ? 0.0 : at + 1 == end ? 1.0 : 0.5;
+        u.halves += 1;
+        ++used;
+        return true;
+    }
     return false;
 }
 
@@ -246,7 +258,7 @@ Row place(const std::vector<Unit>& units, const LineRange& line, int start_half,
     int at = start_half;
     for (size_t k = line.begin; k < line.end; ++k) {
         const Unit& u = units[k];
-        const Pt pad = u.pad.v > 0 ? half / 2.0 : Pt(0);
+        const Pt pad = u.pad_before > 0 ? half * u.pad_before : Pt(0);
         for (size_t i = 0; i < u.glyphs.size(); ++i)
             add_glyph(row.frames, u.glyphs[i], u.color, half * at + pad + u.at[i], baseline, pos);
         at += u.halves;

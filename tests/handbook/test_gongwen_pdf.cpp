@@ -107,7 +107,7 @@ TEST_CASE("gongwen PDF: every element where GB/T 9704-2012 puts it, within 0.5 m
     // The text a reader copies: the 版头, the title, the 落款 and the 版记.
     const std::string text = run("pdftotext -layout " + path + " -").out;
     for (const char* part : {"000001", "秘密★1年", "中共示例区委办公室文件", "示办发〔2026〕12号", "各街道党工委",
-                             "一、总体要求", "（一）健全组织体系", "1.规范支部设置。", "附件：", "2026年3月12日",
+                             "一、总体要求", "（一）健全组织体系", "规范支部设置。按照", "附件：", "2026年3月12日",
                              "（此件发至基层党支部）", "抄送：区委组织部", "2026年3月13日印发"}) {
         INFO(part);
         CHECK(text.find(part) != std::string::npos);
