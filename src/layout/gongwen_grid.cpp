@@ -97,9 +97,12 @@ std::vector<Unit> make_units(const std::vector<Piece>& pieces, const GridSpec& s
                 out.push_back(br);
                 continue;
             }
-            if (sp.kind != SpanKind::Text) continue;  // page refs and note marks: not in a 公文
+            // A 公文 has no page references, and no footnotes: a note is set
+            // in parentheses where its mark was, so that nothing is lost.
+            if (sp.kind == SpanKind::PageRef) continue;
+            const std::string text = sp.kind == SpanKind::FootnoteRef ? "（" + sp.text + "）" : sp.text;
             const FaceRole role = role_for(piece.role, sp.flags);
-            for (char32_t cp : utf8::decode(sp.text)) {
+            for (char32_t cp : utf8::decode(text)) {
                 if (cp == U'\n') cp = U' ';
                 if (half_width(cp)) {
                     if (latin.glyphs.empty()) latin.color = spec.color;

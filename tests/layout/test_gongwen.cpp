@@ -391,6 +391,31 @@ TEST_CASE("gongwen: headings are numbered by level, and a number the author wrot
     CHECK(face.at(U'配') == static_cast<FaceId>(FaceRole::Fangsong));
 }
 
+TEST_CASE("gongwen: a bare document (no 版头, no 落款, no 版记) is one page that opens with its title") {
+    FakeMetrics fm;
+    Diagnostics diags;
+    Gongwen d;
+    d.title = "关于开展主题党日活动的通知";
+    Block p = paragraph("正文。");
+    Span note;
+    note.kind = SpanKind::FootnoteRef;
+    note.label = "1";
+    note.text = "见附件";
+    p.inlines.push_back(note);
+    d.body = {p};
+    const LaidOutDocument doc = layout_gongwen(d, fm, MemoryWorld(), diags);
+    REQUIRE(doc.pages.size() == 1);
+    CHECK(rules_of(doc.pages[0]).empty());
+    const std::vector<TextLine> lines = lines_of(doc.pages[0], fm);
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].text == U"关于开展主题党日活动的通知");
+    CHECK(std::abs(row_of(lines[0])) < 1e-6);
+    CHECK(find_line(lines, U"正文。（见附件）"));  // a footnote is kept, in parentheses
+    CHECK(diags.sorted().empty());
+    Gongwen empty;
+    CHECK(layout_gongwen(empty, fm, MemoryWorld(), diags).pages.size() == 1);
+}
+
 TEST_CASE("gongwen titles break by sense: 关于…的 kept whole, no one-character line") {
     FakeMetrics fm;
     using gongwen::title_lines;
