@@ -86,13 +86,12 @@ std::vector<std::string> title_lines(const std::string& title, const Geometry& g
                     if (c < best[j][i]) best[j][i] = c, from[j][i] = p;
                 }
         if (best[k][n] == kNever) continue;
-        // Walk back, then add the balance of the chosen lines; try the
-        // runners-up by re-running with the balance in the recurrence would
-        // cost more than titles need: break costs dominate, balance decides ties.
+        // The search ranks breaks by their sense alone; the lines' balance
+        // (which needs the whole split) is weighed in by moving each break
+        // a few characters either way while the total cost falls.
         std::vector<size_t> cuts{n};
         for (size_t j = k, i = n; j > 0; --j) cuts.push_back(i = from[j][i]);
         std::reverse(cuts.begin(), cuts.end());
-        // Local improvement: move each break a few characters if that lowers the total.
         auto total = [&](const std::vector<size_t>& c) {
             double cost = 0;
             std::vector<double> widths;
