@@ -253,7 +253,6 @@ void add_glyph(std::vector<Frame>& out, const Glyph& gl, Color color, Pt pen, Pt
 Row place(const std::vector<Unit>& units, const LineRange& line, int start_half, Pt size, const Geometry& g,
           SourcePos pos) {
     Row row;
-    row.start_cell = start_half / 2;
     row.halves = line.halves;
     row.hung = line.hung;
     const Pt baseline = row_baseline(g, size);
@@ -281,7 +280,6 @@ std::vector<Row> set_grid(const std::vector<Piece>& pieces, const GridSpec& spec
     for (size_t i = 0; i < lines.size(); ++i) {
         Row row = place(units, lines[i], 2 * (i == 0 ? spec.first_indent : spec.indent), spec.size, g, pos);
         row.role = spec.role;
-        row.paragraph_end = i + 1 == lines.size();
         rows.push_back(std::move(row));
     }
     return rows;
@@ -306,7 +304,6 @@ Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int 
     for (const Unit& u : units) all.halves += u.halves;
     Row row = place(units, all, start_half, size, g, pos);
     row.role = std::move(what);
-    row.paragraph_end = true;
     return row;
 }
 

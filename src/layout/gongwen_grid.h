@@ -33,10 +33,8 @@ struct Row {
     bool blank = false;           // spacing: dropped at the top of a page
     bool keep_with_next = false;  // no page break after this row
     bool new_page = false;        // starts a page (each 附件)
-    int halves = 0;               // half cells filled from the start cell: 56 on a full line
-    int start_cell = 0;           // where the text begins
+    int halves = 0;               // half cells filled, indent not counted (56: a full unindented line)
     bool hung = false;            // a closing mark hangs past the right edge
-    bool paragraph_end = false;   // last line of its paragraph (not filled)
     std::string role;             // what the row is, for tests: "body", "title", "落款" …
 };
 
