@@ -37,21 +37,29 @@ struct Unit {
 };
 
 
-// Latin letters and digits of a 公文 line: the Latin face at the size that
-// makes a digit exactly half a cell (as 仿宋_GB2312's own digits are), the
-// letters at that size too so a run like "GB/T 9704" stays one size;
-// digits take exactly half a cell, letters their width.
-Glyph glyph_for(char32_t cp, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
+// Latin letters and digits in a 公文: the Latin face at the size that makes
+// a digit exactly `half` wide (as 仿宋_GB2312's own digits are half an em),
+// the letters at that size too so a run like "GB/T 9704" stays one size;
+// digits advance exactly `half`, letters their width.
+Glyph latin_glyph(char32_t cp, FaceRole role, Pt size, Pt half, const FontMetrics& fonts) {
     Glyph gl{cp, fonts.face_for(cp, role), size, Pt(0)};
-    if (!half_width(cp)) {
-        gl.advance = size * fonts.advance(gl.face, cp);
-        return gl;
-    }
-    const Pt half = g.cell() / 2.0;
     const Pt digit = size * fonts.advance(fonts.face_for(U'0', role), U'0');
     if (digit > half) gl.size = size * (half.v / digit.v);
     gl.advance = is_digit(cp) ? half : gl.size * fonts.advance(gl.face, cp);
     return gl;
+}
+
+// On the grid a digit is half a cell; elsewhere (title, 版记, folio) half an em.
+Glyph glyph_for(char32_t cp, FaceRole role, Pt size, const Geometry& g, const FontMetrics& fonts) {
+    if (half_width(cp)) return latin_glyph(cp, role, size, g.cell() / 2.0, fonts);
+    const FaceId face = fonts.face_for(cp, role);
+    return Glyph{cp, face, size, size * fonts.advance(face, cp)};
+}
+
+Glyph natural_glyph(char32_t cp, FaceRole role, Pt size, const FontMetrics& fonts) {
+    if (half_width(cp)) return latin_glyph(cp, role, size, size / 2.0, fonts);
+    const FaceId face = fonts.face_for(cp, role);
+    return Glyph{cp, face, size, size * fonts.advance(face, cp)};
 }
 
 // Pen offsets of a Latin run's glyphs, centred in its whole cells.
@@ -309,7 +317,7 @@ Row grid_line(const std::string& text, FaceRole role, Pt size, Color color, int 
 
 Pt natural_width(const std::string& text, FaceRole role, Pt size, const FontMetrics& fonts) {
     Pt w{0};
-    for (char32_t cp : utf8::decode(text)) w += size * fonts.advance(fonts.face_for(cp, role), cp);
+    for (char32_t cp : utf8::decode(text)) w += natural_glyph(cp, role, size, fonts).advance;
     return w;
 }
 
@@ -317,7 +325,7 @@ Pt natural_line(const std::string& text, FaceRole role, Pt size, Color color, Pt
                 const FontMetrics& fonts, SourcePos pos, std::vector<Frame>& out) {
     Pt pen = x;
     for (char32_t cp : utf8::decode(text)) {
-        const Glyph gl{cp, fonts.face_for(cp, role), size, size * fonts.advance(fonts.face_for(cp, role), cp)};
+        const Glyph gl = natural_glyph(cp, role, size, fonts);
         add_glyph(out, gl, color, pen, baseline, pos);
         pen += gl.advance;
     }
