@@ -195,9 +195,83 @@ layout::Book build_book(const model::Site& site, const model::Page& page, const 
     return book;
 }
 
+namespace {
+
+std::string date_text(const std::optional<Date>& d) {
+    return d ? layout::gongwen_date(d->year, d->month, d->day) : std::string();
+}
+
+// §7.2.4: the 标志 is the issuer's name with 文件, unless it already ends so.
+std::string mark_of(const std::string& issuer) {
+    if (issuer.empty()) return "";
+    const std::string suffix = "文件";
+    const bool has = issuer.size() >= suffix.size() && issuer.compare(issuer.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return has ? issuer : issuer + suffix;
+}
+
+std::string without_suffix(const std::string& issuer) {
+    const std::string suffix = "文件";
+    if (issuer.size() > suffix.size() && issuer.compare(issuer.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return issuer.substr(0, issuer.size() - suffix.size());
+    return issuer;
+}
+
+std::string six_digits(long n) {
+    if (n <= 0) return "";
+    std::string s = std::to_string(n);
+    return std::string(s.size() < 6 ? 6 - s.size() : 0, '0') + s;
+}
+
+}  // namespace
+
+layout::Gongwen build_gongwen(const model::Site& site, const model::Page& page, const HandbookOptions& options,
+                              Diagnostics& diags) {
+    const model::Handbook* hb = page.as<model::Handbook>();
+    const model::Handbook defaults;
+    if (!hb) hb = &defaults;
+    const model::Gongwen& f = hb->gongwen;
+    layout::Gongwen doc;
+    doc.issuer = without_suffix(f.issuer);
+    doc.mark = mark_of(f.issuer);
+    doc.doc_number = f.doc_number;
+    doc.signers = f.signer;
+    doc.secret_level = f.secret_level;
+    doc.copy_number = six_digits(f.copy_number);
+    doc.title = page.title;
+    doc.recipients = f.recipients;
+    doc.signed_date = date_text(f.signed_date);
+    doc.note = f.note;
+    doc.cc = f.cc;
+    doc.printed_by = f.printed_by;
+    doc.printed_date = date_text(f.printed_date);
+    doc.subject = site.config.title;
+    doc.pos = page.front_matter;
+
+    auto doc_of = [&](size_t index) { return options.documents ? options.documents->page(index) : nullptr; };
+    std::set<int> in_book;
+    std::vector<int> attached;
+    for (const model::HandbookPart& part : hb->include)
+        for (int i : part_pages(site, part, page))
+            if (i >= 0 && static_cast<size_t>(i) < site.pages.size() && in_book.insert(i).second) attached.push_back(i);
+    const auto self_index = site.by_id.find(page.id);
+    BodyContext self{site, page, in_book, diags,
+                     self_index == site.by_id.end() ? nullptr : doc_of(static_cast<size_t>(self_index->second))};
+    doc.body = body_blocks(self);
+    drop_repeated_title(doc.body, page.title);
+    for (int i : attached) {
+        BodyContext ctx{site, site.pages[static_cast<size_t>(i)], in_book, diags, doc_of(static_cast<size_t>(i))};
+        layout::Chapter ch = chapter_for(ctx);
+        doc.attachments.push_back({ch.title, std::move(ch.blocks), ch.pos});
+    }
+    return doc;
+}
+
 layout::LaidOutDocument build_handbook(const model::Site& site, const model::Page& page,
                                        const layout::FontMetrics& fonts, const World& world,
                                        const HandbookOptions& options, Diagnostics& diags) {
+    const model::Handbook* hb = page.as<model::Handbook>();
+    if (hb && hb->style == model::BookStyle::Gbt9704)
+        return layout::layout_gongwen(build_gongwen(site, page, options, diags), fonts, world, diags);
     return layout::layout_book(build_book(site, page, options, diags), fonts, world, diags);
 }
 

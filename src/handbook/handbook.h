@@ -12,6 +12,7 @@
 #include "core/world.h"
 #include "layout/document.h"
 #include "layout/frame.h"
+#include "layout/gongwen.h"
 #include "layout/metrics.h"
 #include "model/model.h"
 
@@ -35,7 +36,13 @@ struct HandbookOptions {
 layout::Book build_book(const model::Site& site, const model::Page& handbook_page,
                         const HandbookOptions& options, Diagnostics& diags);
 
-// build_book + layout::layout_book. Image files (site-relative paths, as
+// A `style: gbt9704` handbook as a 公文 (GB/T 9704-2012): the page's own
+// body is the 正文, its included pages the 附件 (exposed for tests).
+layout::Gongwen build_gongwen(const model::Site& site, const model::Page& handbook_page,
+                              const HandbookOptions& options, Diagnostics& diags);
+
+// build_book + layout::layout_book (build_gongwen + layout::layout_gongwen
+// for style gbt9704). Image files (site-relative paths, as
 // book blocks name them) are read through `world`, nothing else.
 layout::LaidOutDocument build_handbook(const model::Site& site, const model::Page& handbook_page,
                                        const layout::FontMetrics& fonts, const World& world,

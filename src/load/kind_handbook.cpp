@@ -1,5 +1,6 @@
 // handbook (a print PDF built from other content): content-format §3, §8.
 // Globs in `include` are resolved after all pages are loaded (handbook_include.h).
+#include "load/kind_gongwen.h"
 #include "load/kinds.h"
 
 namespace chuxin::load {
@@ -53,8 +54,9 @@ void read_part_items(const Fields& part, model::HandbookPart& out) {
         part.diags().warning(part.value_pos(*f), "part '" + out.title + "' includes nothing");
 }
 
-void read_include(const Fields& f, model::Handbook& book) {
-    const Field* field = f.get("include", Need::Required);
+// A 公文's `include` (its 附件) may be absent; a book's may not.
+void read_include(const Fields& f, model::Handbook& book, Need need) {
+    const Field* field = f.get("include", need);
     if (!field) return;
     // `include: "cases/*"` (one text) is a list of one.
     std::vector<YamlNode> entries = field->value.is_scalar() ? std::vector<YamlNode>{field->value}
@@ -113,7 +115,10 @@ void read_handbook(const Fields& f, model::Page& page) {
     if (auto opening = f.choice("chapter_start", openings())) book.chapter_start = *opening;
     // Print shops ask for 3 mm (some 5) beyond the trim where ink reaches the edge.
     if (auto bleed = f.integer("bleed", Need::Optional, 0, 10)) book.bleed_mm = static_cast<int>(*bleed);
-    read_include(f, book);
+    const bool gongwen = book.style == model::BookStyle::Gbt9704;
+    if (gongwen) read_gongwen(f, book.gongwen);
+    else reject_gongwen_fields(f);
+    read_include(f, book, gongwen ? Need::Optional : Need::Required);
     page.data = std::move(book);
 }
 

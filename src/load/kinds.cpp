@@ -38,7 +38,10 @@ const std::vector<KindReader>& kind_readers() {
          {"id", "issue", "measures", "owner", "due", "status", "done_on", "raised_in", "closed_in"},
          read_checklist},
         {Kind::Handbook,
-         {"subtitle", "edition", "paper", "style", "include", "toc_depth", "chapter_start", "bleed"},
+         {"subtitle", "edition", "paper", "style", "include", "toc_depth", "chapter_start", "bleed",
+          // style gbt9704 (GB/T 9704 §7): kind_handbook.cpp, docs/handbook.md
+          "issuer", "doc_number", "recipients", "cc", "signer", "secret_level", "copy_number", "signed_date",
+          "printed_by", "printed_date", "note"},
          "include",
          {"part", "items"},
          read_handbook},

@@ -13,9 +13,11 @@ namespace chuxin::load {
 namespace {
 
 const std::vector<std::string> kSiteKeys = {"title", "base_url", "language", "theme", "publisher",
-                                            "orgs",  "build",    "search", "extra"};
+                                            "orgs",  "build",    "search", "extra", "fonts"};
 const std::vector<std::string> kBuildKeys = {"output", "drafts", "raw_html"};
 const std::vector<std::string> kOrgKeys = {"id", "name"};
+// The face roles of the handbook PDFs (fonts::FontConfig, docs/fonts-and-pdf.md).
+const std::vector<std::string> kFontKeys = {"song", "hei", "kai", "fangsong", "latin", "latin_sans", "mono"};
 
 const std::vector<Choice<std::string>> kLanguages = {
     {"zh-CN", "zh-CN"}, {"en", "en"},       {"zh", "zh-CN"},    {"zh_CN", "zh-CN"},
@@ -97,6 +99,22 @@ void read_build(const Fields& f, model::SiteConfig& config) {
     if (auto r = b.boolean("raw_html")) config.raw_html = *r;
 }
 
+// `fonts: {fangsong: 仿宋_GB2312, song: 方正小标宋简体}`: families found by fontconfig.
+void read_fonts(const Fields& f, model::SiteConfig& config) {
+    const Field* field = f.get("fonts", Need::Optional);
+    if (!field) return;
+    if (!field->value.is_map()) {
+        f.diags().error(f.value_pos(*field), "'fonts' should be a map of face roles to families, not " + describe(field->value),
+                        "e.g.\n        fonts:\n          fangsong: 仿宋_GB2312\n          song: 方正小标宋简体");
+        return;
+    }
+    Fields fonts(field->value, f.source(), f.diags(), f.key_pos(*field), "in fonts");
+    fonts.reject_unknown(kFontKeys);
+    for (const std::string& role : kFontKeys)
+        if (auto family = fonts.text(role); family && !trim(*family).empty()) config.fonts[role] = trim(*family);
+    config.fonts_pos = f.key_pos(*field);
+}
+
 }  // namespace
 
 void parse_site_config(const std::string& text, const std::string& file, model::SiteConfig& config,
@@ -122,6 +140,7 @@ void parse_site_config(const std::string& text, const std::string& file, model::
     read_orgs(f, config);
     read_build(f, config);
     if (auto search = f.boolean("search")) config.search = *search;
+    read_fonts(f, config);
     config.extra = f.extra("extra");
 }
 

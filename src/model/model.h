@@ -51,6 +51,10 @@ struct SiteConfig {
     bool raw_html = false;
     bool search = true;    // site.yaml `search`: the client-side search (docs/search.md)
     std::map<std::string, std::string> extra;  // scalar values of `extra:`
+    // site.yaml `fonts:`: a family per face role (song, hei, kai, fangsong,
+    // latin, latin_sans, mono) for the handbook PDFs; "" keeps the default.
+    std::map<std::string, std::string> fonts;
+    SourcePos fonts_pos;
 };
 
 // studylist `period`: YYYY | YYYY-Qn | YYYY-Hn | YYYY-MM | {from, to}
@@ -172,6 +176,22 @@ struct HandbookPart {
     std::vector<SourcePos> item_pos; // added by load: position of each `items` entry (same order)
 };
 
+// The fields of a 公文 (style gbt9704; GB/T 9704-2012 §7, docs/handbook.md).
+// Empty text / no date / 0: the element is not printed.
+struct Gongwen {
+    std::string issuer;                // 发文机关 (标志: issuer + "文件"; 落款)
+    std::string doc_number;            // 发文字号 "示办发〔2026〕12号"
+    std::string recipients;            // 主送机关
+    std::vector<std::string> cc;       // 抄送机关
+    std::vector<std::string> signer;   // 签发人 (上行文)
+    std::string secret_level;          // 密级 "机密★1年"
+    long copy_number = 0;              // 份号, printed as 6 digits
+    std::optional<Date> signed_date;   // 成文日期
+    std::string printed_by;            // 印发机关
+    std::optional<Date> printed_date;  // 印发日期
+    std::string note;                  // 附注 "（此件公开发布）"
+};
+
 struct Handbook {
     std::string subtitle;
     std::string edition;
@@ -180,7 +200,8 @@ struct Handbook {
     int toc_depth = 2;  // heading levels inside chapters shown in the TOC
     ChapterOpening chapter_start = ChapterOpening::NewPage;  // added
     int bleed_mm = 0;   // added: print bleed around each page (`bleed:`), 0 = none
-    std::vector<HandbookPart> include;
+    std::vector<HandbookPart> include;  // gbt9704: the 附件
+    Gongwen gongwen;                     // read only for style gbt9704
 };
 
 struct Heading {

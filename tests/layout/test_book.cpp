@@ -220,32 +220,7 @@ TEST_CASE("bookmarks mirror the TOC") {
     for (const Bookmark& b : doc.bookmarks) CHECK(dests.count(b.dest) == 1);
 }
 
-TEST_CASE("gbt9704 style: A4, 22 lines of 28 characters, dashed folios outside") {
-    FakeMetrics fm;
-    Diagnostics diags;
-    Book book = sample_book(2);
-    book.style = StyleKind::Gbt9704;
-    book.parts[0].chapters[0].blocks = {heading("总体要求", 1, "h1"), para(repeat("学", 28 * 60)),
-                                        heading("三、自带编号", 1, "h3")};
-    const LaidOutDocument doc = layout_book(book, fm, testing::no_files(), diags);
-    REQUIRE(doc.pages[0].size.width.v == Approx(595.28).margin(0.01));
-    const auto dests = dest_pages(doc);
-    const Page& second = doc.pages[dests.at("ch1") + 1];
-    int body_lines = 0;
-    for (const std::string& line : page_lines(second)) {
-        if (line.find("学") == std::string::npos) continue;
-        ++body_lines;
-        INFO(line);
-        CHECK(utf8::length(line) == 28);  // 28 characters per line
-    }
-    CHECK(body_lines == 22);  // 22 lines fill the type area
-    CHECK(page_text(second).find("— " + std::to_string(second.number) + " —") != std::string::npos);
-    CHECK(page_text(doc.pages[dests.at("ch1")]).find("一、总体要求") != std::string::npos);
-    // A heading the author numbered keeps its number and gets no second one.
-    const std::string numbered = page_text(doc.pages[dests.at("h3")]);
-    CHECK(numbered.find("三、自带编号") != std::string::npos);
-    CHECK(numbered.find("二、三、") == std::string::npos);
-}
+// style gbt9704 no longer prints a book: tests/layout/test_gongwen.cpp checks the 公文.
 
 TEST_CASE("golden frame dump of a small book") {
     FakeMetrics fm;

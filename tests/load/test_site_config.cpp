@@ -72,3 +72,14 @@ TEST_CASE("site.yaml: a missing file names the folder") {
     REQUIRE(diags.error_count() == 1);
     CHECK(diags.sorted()[0].message == "no site.yaml in '" + root + "'");
 }
+
+TEST_CASE("site.yaml: fonts name a family per face role; an unknown role is an error") {
+    Diagnostics diags;
+    model::SiteConfig c;
+    parse_site_config("title: t\nfonts:\n  fangsong: 仿宋_GB2312\n  song: 方正小标宋简体\n  biaosong: x\n", "site.yaml", c,
+                      diags);
+    CHECK(c.fonts == std::map<std::string, std::string>{{"fangsong", "仿宋_GB2312"}, {"song", "方正小标宋简体"}});
+    CHECK(c.fonts_pos.line == 2);
+    REQUIRE(test::headlines(diags).size() == 1);
+    CHECK(test::headlines(diags)[0].find("site.yaml:5:3: error: unknown field 'biaosong'") == 0);
+}

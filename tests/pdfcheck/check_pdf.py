@@ -41,6 +41,9 @@ PIECE_GAP_EM = 0.6
 BODY_MIN_HAN = 6          # a line of running text, not a label or a number
 NEAR_EDGE_EM = 2.0        # ends this close to the edge: meant to be justified
 FLUSH_TOLERANCE_PT = 0.5  # about 0.18 mm: less than a reader can see
+# A 公文 (no squeeze) hangs a closing mark past a full line (标点溢出边界):
+# the line is flush when, without that one mark, it ends on the edge.
+HANGING_MARKS = "。，、；：？！）》」』”’"
 EDGE_CLUSTER_PT = 0.5
 DISPLAY_EM_RATIO = 1.25   # taller than this × the body's line: a title
 MAX_PITCH_EM = 2.0        # next line of the same paragraph: at most this far down
@@ -235,6 +238,13 @@ def continues_paragraph(line, nxt, lines):
     return not (follows_closely(nxt, after) and after.x0 < line.x0 - 0.25 * line.em)
 
 
+def han_pitch(lines):
+    """The advance of one character in lines of Chinese only (a 公文's cell), or None."""
+    pitches = sorted((l.x1 - l.x0) / len(l.text.strip()) for l in lines
+                     if l.text.strip() and not any(c.isascii() for c in l.text.strip()))
+    return pitches[len(pitches) // 2] if pitches else None
+
+
 def justified_lines(pages):
     """(flush, judged, misses): misses are (page, distance to the edge, text)."""
     flush, judged, misses = 0, 0, []
@@ -245,6 +255,7 @@ def justified_lines(pages):
         edge = column_edge(body)
         if edge is None:
             continue
+        cell = han_pitch(body)
         for line in body:
             gap = edge - line.x1
             if abs(gap) > NEAR_EDGE_EM * line.em:
@@ -252,6 +263,10 @@ def justified_lines(pages):
             if not continues_paragraph(line, next_line_below(line, every), every):
                 continue
             judged += 1
+            text = line.text.strip()
+            hung = text and text[-1] in HANGING_MARKS and gap < 0
+            if hung and cell:
+                gap += cell  # the mark's full cell past the edge
             if abs(gap) <= FLUSH_TOLERANCE_PT:
                 flush += 1
             else:
