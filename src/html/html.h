@@ -96,6 +96,8 @@ public:
     std::vector<std::string> output_paths() const;
     // Renders (or copies) one output; unknown paths are ignored (returns false).
     bool render_one(const std::string& output_path, OutputSink& out);
+    // Renders these outputs on the worker threads; unknown paths are ignored.
+    void render_some(const std::vector<std::string>& output_paths, OutputSink& out);
     // The page an output shows (its index in site.pages) when it is a
     // page's own HTML; -1 for every other output (lists, feeds, calendars,
     // static files).

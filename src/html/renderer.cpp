@@ -116,6 +116,8 @@ struct Renderer::Impl {
                          std::string& buffer);
     Data view_of(const Output& out, const Ctx& ctx);
     void render(const Output& out, Parsed& parsed, OutputSink& sink);
+    // Renders outputs[i] for each i of `chosen` on the worker threads.
+    void render_on_workers(const std::vector<size_t>& chosen, OutputSink& out);
     // A failure in one output is reported and the others still render.
     void render_guarded(const Output& out, Parsed& parsed, OutputSink& sink) {
         try {
@@ -390,13 +392,28 @@ bool Renderer::render_one(const std::string& output_path, OutputSink& out) {
 }
 
 void Renderer::render_all(OutputSink& out) {
+    std::vector<size_t> all(impl_->outputs.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    impl_->render_on_workers(all, out);
+}
+
+void Renderer::render_some(const std::vector<std::string>& output_paths, OutputSink& out) {
+    std::vector<size_t> chosen;
+    for (const std::string& path : output_paths) {
+        auto it = impl_->by_path.find(path);
+        if (it != impl_->by_path.end()) chosen.push_back(it->second);
+    }
+    impl_->render_on_workers(chosen, out);
+}
+
+void Renderer::Impl::render_on_workers(const std::vector<size_t>& chosen, OutputSink& out) {
     xmlInitParser();  // before the workers: libxml2's first use is not thread-safe
-    const int workers = std::max(1, impl_->options.threads);
+    // A worker costs more to start than a few outputs cost to render.
+    const int workers = chosen.size() < 32 ? 1 : std::max(1, options.threads);
     std::atomic<size_t> next{0};
     auto work = [&] {
-        auto parsed = impl_->parse_for_worker();
-        for (size_t i = next++; i < impl_->outputs.size(); i = next++)
-            impl_->render_guarded(impl_->outputs[i], parsed, out);
+        auto parsed = parse_for_worker();
+        for (size_t i = next++; i < chosen.size(); i = next++) render_guarded(outputs[chosen[i]], parsed, out);
     };
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w) threads.emplace_back(work);

@@ -413,6 +413,7 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     ro.documents = &prepared.documents;
     next->build.renderer = std::make_unique<html::Renderer>(site, std::move(templates), diags, ro);
     html::Renderer& renderer = *next->build.renderer;
+    result.phases.push_back({"renderer", ms_since(start)});
     const std::vector<std::string> output_paths = renderer.output_paths();
     std::set<std::string> outputs_now(output_paths.begin(), output_paths.end());
     for (const model::Page& page : site.pages)
@@ -432,11 +433,11 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
 
     // Every output that is not a page's own: lists, feeds, calendars, static files.
     const bool every_page = renderer.shared_inputs_hash() != old->shared_inputs;
-    std::vector<std::string> page_outputs;
-    for (const std::string& path : output_paths) {
-        if (renderer.page_of(path) >= 0) page_outputs.push_back(path);
-        else renderer.render_one(path, out);
-    }
+    std::vector<std::string> page_outputs, other_outputs;
+    for (const std::string& path : output_paths)
+        (renderer.page_of(path) >= 0 ? page_outputs : other_outputs).push_back(path);
+    renderer.render_some(other_outputs, out);
+    result.phases.push_back({"lists", ms_since(start)});
     // Pages: those changed, those that read a changed one (before or now),
     // then those that read a page whose HTML came out different.
     next->reads = pages_read(site);

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <iostream>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -393,4 +395,47 @@ TEST_CASE("a change to what every page's frame shows renders every page again", 
     const std::string notice = "notices/n0/index.html";
     CHECK(slurp(dir.path / "inc" / notice) == slurp(dir.path / "full" / notice));
     CHECK(tree_of(dir.path / "inc") == tree_of(dir.path / "full"));
+}
+
+// Not run by default ([.]): the phases of incremental rebuilds on a big
+// site, e.g. CHUXIN_BENCH_SITE=bench/.work/serve-corpus-10000/chuxin.
+TEST_CASE("incremental rebuild phases on a big site", "[.][bench]") {
+    const char* where = std::getenv("CHUXIN_BENCH_SITE");
+    if (!where) return;
+    test::TempDir dir("incremental-bench");
+    const fs::path site_dir = dir.path / "site";
+    fs::copy(where, site_dir, fs::copy_options::recursive);
+    site::IncrementalBuild inc(options_for(site_dir, dir.path / "out", false));
+    Diagnostics d0;
+    REQUIRE(inc.rebuild({}, d0).ok);
+    Editor editor(site_dir, 7);
+    auto show = [&](const char* what, const std::vector<std::string>& changed) {
+        Diagnostics d;
+        const auto start = std::chrono::steady_clock::now();
+        site::BuildResult r = inc.rebuild(changed, d);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        std::string line = std::string(what) + ": " + std::to_string(ms) + " ms, scope " +
+                           std::to_string(static_cast<int>(inc.last_scope())) + ", written " +
+                           std::to_string(r.stats.written) + " |";
+        for (const auto& p : r.phases) line += " " + p.name + " " + std::to_string(p.ms);
+        std::cerr << line << "\n";
+    };
+    for (int i = 0; i < 3; ++i) {
+        const std::string rel = "content/" + std::string(i == 0 ? "cases" : "minutes");
+        std::vector<std::string> files;
+        for (const auto& e : fs::directory_iterator(site_dir / rel))
+            if (e.path().filename() != "_index.md") files.push_back(fs::relative(e.path(), site_dir).generic_string());
+        std::sort(files.begin(), files.end());
+        const std::string page = files[files.size() / 2 + static_cast<size_t>(i)];
+        std::string text = slurp(site_dir / page);
+        spit(site_dir / page, text + "\n\n补充一段。\n");
+        show("body edit", {page});
+        const size_t t = text.find("\ntitle: ");
+        text.insert(t + 8, "新");
+        spit(site_dir / page, text);
+        show("title edit", {page});
+        const std::string added = "content/notices/bench-" + std::to_string(i) + ".md";
+        spit(site_dir / added, "---\ntitle: 新通知\ndate: 2026-05-01\n---\n\n正文。\n");
+        show("new file", {added});
+    }
 }
