@@ -102,6 +102,13 @@ public:
     // page's own HTML; -1 for every other output (lists, feeds, calendars,
     // static files).
     int page_of(const std::string& output_path) const;
+    // What a list output lists, so that a rebuild renders only the lists
+    // that hold a changed page: "section:<path>" (a section's list pages),
+    // "tag:<name>", "org:<id>"; "static:" for a file copied or written as it
+    // is (theme and site static files, content assets); "" for any other
+    // output that is not a page's own (home, feeds, calendars, overview …),
+    // which reads the whole site.
+    std::string listed_group(const std::string& output_path) const;
     // A hash of what every page's frame and links read from the whole site
     // — sections and their titles, tags and their URLs, calendar months,
     // whether there are checklists: when it changes, any page may change.

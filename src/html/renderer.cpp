@@ -362,6 +362,19 @@ int Renderer::page_of(const std::string& output_path) const {
     return out.kind == OutKind::Page ? out.index : -1;
 }
 
+std::string Renderer::listed_group(const std::string& output_path) const {
+    auto it = impl_->by_path.find(output_path);
+    if (it == impl_->by_path.end()) return {};
+    const Output& out = impl_->outputs[it->second];
+    switch (out.kind) {
+        case OutKind::Section: return "section:" + out.key;
+        case OutKind::Tag: return "tag:" + impl_->index.tags[static_cast<size_t>(out.index)].name;
+        case OutKind::Org: return "org:" + out.key;
+        case OutKind::ThemeStatic: case OutKind::SiteStatic: case OutKind::ContentAsset: return "static:";
+        default: return {};
+    }
+}
+
 uint64_t Renderer::shared_inputs_hash() const {
     const SiteIndex& index = impl_->index;
     uint64_t h = kFnvOffset;

@@ -70,6 +70,14 @@ double ms_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
+// A tag as the site's index names it (html::SiteIndex): without the
+// spaces around it.
+std::string trimmed(const std::string& text) {
+    const size_t b = text.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return text.substr(b, text.find_last_not_of(" \t\r\n") - b + 1);
+}
+
 bool is_page_file(const std::string& path) {
     if (path.compare(0, kContent.size(), kContent) != 0 || !load::is_markdown_name(path)) return false;
     return load::file_stem(path) != "_index";
@@ -436,8 +444,6 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     std::vector<std::string> page_outputs, other_outputs;
     for (const std::string& path : output_paths)
         (renderer.page_of(path) >= 0 ? page_outputs : other_outputs).push_back(path);
-    renderer.render_some(other_outputs, out);
-    result.phases.push_back({"lists", ms_since(start)});
     // Pages: those changed, those that read a changed one (before or now),
     // then those that read a page whose HTML came out different.
     next->reads = pages_read(site);
@@ -451,6 +457,7 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     }
     std::set<std::string> rendered;
     std::set<size_t> rendered_pages;
+    std::set<std::string> shown_differently;  // page paths whose HTML changed
     auto render_page = [&](size_t i) {
         if (!rendered.insert(site.pages[i].path).second) return false;
         rendered_pages.insert(i);
@@ -458,7 +465,9 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
         renderer.render_one(rel, out);
         auto was = old->manifest.find(rel);
         auto now = out.hashes().find(rel);
-        return was == old->manifest.end() || now == out.hashes().end() || was->second != now->second;
+        const bool differs = was == old->manifest.end() || now == out.hashes().end() || was->second != now->second;
+        if (differs) shown_differently.insert(site.pages[i].path);
+        return differs;
     };
     if (every_page) {
         for (const std::string& path : page_outputs) render_page(static_cast<size_t>(renderer.page_of(path)));
@@ -480,6 +489,36 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
             wave = std::move(more);
         }
     }
+    result.phases.push_back({"pages", ms_since(start)});
+
+    // Lists: those that list a page changed or shown differently (before or
+    // now), every list read from the whole site, and any output new to the site.
+    std::set<std::string> groups;
+    auto add_groups = [&groups](const model::Page& page) {
+        // Its section and the ones above it, which show their sections' counts.
+        for (std::string section = page.section;;) {
+            groups.insert("section:" + section);
+            const size_t slash = section.rfind('/');
+            if (slash == std::string::npos) break;
+            section.resize(slash);
+        }
+        for (const std::string& tag : page.tags) groups.insert("tag:" + trimmed(tag));
+        if (!page.org.empty()) groups.insert("org:" + page.org);
+    };
+    std::map<std::string, size_t> index_now;
+    for (size_t i = 0; i < site.pages.size(); ++i) index_now[site.pages[i].path] = i;
+    for (const std::set<std::string>* paths : {&changed_paths, static_cast<const std::set<std::string>*>(&shown_differently)})
+        for (const std::string& path : *paths) {
+            if (auto it = index_now.find(path); it != index_now.end()) add_groups(site.pages[it->second]);
+            if (auto it = old->page_by_path.find(path); it != old->page_by_path.end())
+                add_groups(old_site.pages[it->second]);
+        }
+    std::vector<std::string> lists;
+    for (const std::string& path : other_outputs) {
+        const std::string group = renderer.listed_group(path);
+        if (every_page || group.empty() || groups.count(group) || !old->manifest.count(path)) lists.push_back(path);
+    }
+    renderer.render_some(lists, out);
     result.phases.push_back({"html", ms_since(start)});
     if (site.config.search) search::write_search_index(site, prepared.search_texts, out);
     result.phases.push_back({"search", ms_since(start)});

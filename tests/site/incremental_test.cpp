@@ -123,10 +123,12 @@ private:
         return {rel};
     }
 
+    // The summary changes; with an empty-text ref in it, the summary shows
+    // the target's title, so the page's lists read the target too.
     std::vector<std::string> first_paragraph_edit() {
         const std::string rel = random_page();
         std::string text = slurp(site_ / rel);
-        text.insert(body_start(text), "开篇补充一句。\n\n");
+        text.insert(body_start(text), pick(2) ? "开篇补充一句。\n\n" : "详见[](ref:" + random_id() + ")。\n\n");
         spit(site_ / rel, text);
         return {rel};
     }
@@ -438,4 +440,27 @@ TEST_CASE("incremental rebuild phases on a big site", "[.][bench]") {
         spit(site_dir / added, "---\ntitle: 新通知\ndate: 2026-05-01\n---\n\n正文。\n");
         show("new file", {added});
     }
+}
+
+TEST_CASE("a list shows a summary that names another page: a title edit there renders the list again",
+          "[incremental]") {
+    // The notice's summary is its first paragraph, whose empty-text ref
+    // shows the target's title; the list of notices shows the summary. The
+    // edit is to the target's front matter only: the notice's file is as it was.
+    test::TempDir dir("incremental-summary");
+    const fs::path site_dir = dir.path / "site";
+    spit(site_dir / "site.yaml", "title: 测试站点\n");
+    spit(site_dir / "content/notices/a.md", "---\ntitle: 通知甲\ndate: 2026-03-01\n---\n\n详见[](ref:cases/b)。\n");
+    spit(site_dir / "content/cases/b.md", "---\ntitle: 旧标题\ndate: 2026-02-01\n---\n\n正文。\n");
+    site::IncrementalBuild inc(options_for(site_dir, dir.path / "inc", false));
+    Diagnostics d0;
+    REQUIRE(inc.rebuild({}, d0).ok);
+    spit(site_dir / "content/cases/b.md", "---\ntitle: 新标题\ndate: 2026-02-01\n---\n\n正文。\n");
+    Diagnostics d1, full_diags;
+    REQUIRE(inc.rebuild({"content/cases/b.md"}, d1).ok);
+    CHECK(inc.last_scope() == site::RebuildScope::Reassembled);
+    REQUIRE(site::run_build(options_for(site_dir, dir.path / "full", false), full_diags).ok);
+    CHECK(slurp(dir.path / "full/notices/index.html").find("详见新标题") != std::string::npos);
+    CHECK(slurp(dir.path / "inc/notices/index.html") == slurp(dir.path / "full/notices/index.html"));
+    CHECK(tree_of(dir.path / "inc") == tree_of(dir.path / "full"));
 }
