@@ -1,161 +1,202 @@
 #include "search/index.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <unordered_map>
+#include <thread>
 
 #include "core/json_string.h"
 #include "core/utf8.h"
+#include "search/compress.h"
 #include "search/fold.h"
+#include "search/grams.h"
+#include "search/set_code.h"
 
 namespace chuxin::search {
 
 namespace {
 
-constexpr const char* kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
-
-std::string base36(uint32_t n) {
-    std::string s;
-    do {
-        s += kDigits[n % 36];
-        n /= 36;
-    } while (n);
-    std::reverse(s.begin(), s.end());
-    return s;
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += '\n';
+        out += p;
+    }
+    return out;
 }
 
-void append_record(std::string& out, const Entry& e) {
-    auto field = [&out](std::string_view s) {
-        append_json_string(out, s, JsonIn::Script);
-        out += ',';
-    };
-    out += '[';
-    field(e.href);
-    field(e.title);
-    field(e.kind);
-    field(e.org);
-    field(e.date);
-    out += '[';
-    for (size_t i = 0; i < e.tags.size(); ++i) {
+// Gram record: [all, twice, thrice, title, heads, left, right] with the empty
+// ones at the end left out.
+std::string gram_record(const GramPages& g, uint32_t pages) {
+    std::vector<std::string> parts = {encode_set(g.all, pages),   encode_set(g.twice, pages), encode_set(g.thrice, pages),
+                                      encode_set(g.title, pages), encode_set(g.heads, pages), utf8::encode(g.left),
+                                      utf8::encode(g.right)};
+    while (!parts.empty() && parts.back().empty()) parts.pop_back();
+    std::string out;
+    append_json_string(out, utf8::encode(GramTable::gram_of(g.key)), JsonIn::Script);
+    out += ":[";
+    for (size_t i = 0; i < parts.size(); ++i) {
         if (i) out += ',';
-        append_json_string(out, e.tags[i], JsonIn::Script);
+        append_json_string(out, parts[i], JsonIn::Script);
     }
-    out += "],";
-    std::string headings;
-    for (const auto& h : e.headings) {
-        if (!headings.empty()) headings += '\n';
-        headings += h;
-    }
-    field(headings);
-    field(e.fields);
-    field(e.summary);
-    append_json_string(out, e.body, JsonIn::Script);
     out += ']';
+    return out;
 }
 
-// The distinct grams of one shard: an open-addressing set cleared by a
-// stamp, so each of the site's characters costs one probe (sorting every
-// gram occurrence instead took 14 % of a 10,000-page build).
-class DistinctGrams {
-public:
-    DistinctGrams() { resize(1u << 16); }
+std::vector<IndexFile> gram_files(const std::vector<Entry>& entries, const IndexLimits& limits) {
+    GramTable table;
+    for (size_t i = 0; i < entries.size(); ++i) table.add_page(static_cast<uint32_t>(i), fold_page(entries[i]));
+    const auto sorted = table.sorted();
+    const auto pages = static_cast<uint32_t>(entries.size());
+    std::vector<std::string> lines(sorted.size());
+    std::vector<uint32_t> hashes(sorted.size());
+    size_t total = 0;
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        hashes[i] = gram_hash(GramTable::gram_of(sorted[i]->key));
+        lines[i] = gram_record(*sorted[i], pages);
+        total += lines[i].size() + 2;
+    }
+    const auto count = static_cast<uint32_t>(std::max<size_t>(1, (total + limits.gram_file_bytes - 1) / limits.gram_file_bytes));
+    std::vector<std::string> bodies(count);
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        std::string& body = bodies[hashes[i] % count];
+        body += body.empty() ? "" : ",\n";
+        body += lines[i];
+    }
+    std::vector<IndexFile> files;
+    for (uint32_t k = 0; k < count; ++k)
+        files.push_back({"search/g/" + std::to_string(k) + ".js",
+                         "chuxinSearch.gramFile(" + std::to_string(k) + ",{" + bodies[k] + "});\n"});
+    return files;
+}
 
-    void insert(uint64_t key) {
-        if ((distinct_.size() + 1) * 2 > keys_.size()) grow();
-        size_t slot = probe(key);
-        if (stamps_[slot] == stamp_) return;
-        stamps_[slot] = stamp_;
-        keys_[slot] = key;
-        distinct_.push_back(key);
-    }
-    const std::vector<uint64_t>& distinct() const { return distinct_; }
-    void clear() {
-        distinct_.clear();
-        if (++stamp_ == 0) resize(keys_.size());  // the stamp wrapped: start clean
-    }
+// Per page: kind, branch (0: none), date as (year-1900)·372 + (month-1)·31 + day, 0: none.
+uint32_t date_code(const std::string& d) {
+    if (d.size() < 10) return 0;
+    const int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str()), day = std::atoi(d.substr(8, 2).c_str());
+    if (y < 1900 || m < 1 || day < 1) return 0;
+    return static_cast<uint32_t>((y - 1900) * 372 + (m - 1) * 31 + day);
+}
 
-private:
-    size_t probe(uint64_t key) const {
-        const size_t mask = keys_.size() - 1;
-        size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-        while (stamps_[slot] == stamp_ && keys_[slot] != key) slot = (slot + 1) & mask;
-        return slot;
+IndexFile page_table(const std::vector<Entry>& entries) {
+    std::vector<std::string> kinds, orgs = {""};
+    auto index_of = [](std::vector<std::string>& names, const std::string& name) {
+        auto it = std::find(names.begin(), names.end(), name);
+        if (it != names.end()) return static_cast<uint32_t>(it - names.begin());
+        names.push_back(name);
+        return static_cast<uint32_t>(names.size() - 1);
+    };
+    std::string codes;
+    for (const Entry& e : entries) {
+        append_number(codes, index_of(kinds, e.kind));
+        append_number(codes, index_of(orgs, e.org));
+        append_number(codes, date_code(e.date));
     }
-    void resize(size_t size) {
-        keys_.assign(size, 0);
-        stamps_.assign(size, 0);
-        stamp_ = 1;
-    }
-    void grow() {
-        std::vector<uint64_t> keep = distinct_;
-        resize(keys_.size() * 2);
-        distinct_.clear();
-        for (uint64_t k : keep) insert(k);
-    }
-
-    std::vector<uint64_t> keys_;
-    std::vector<uint32_t> stamps_;
-    uint32_t stamp_ = 1;
-    std::vector<uint64_t> distinct_;
-};
-
-// Grams (one or two code points, packed into 64 bits) → the shards holding
-// them: one map update per distinct gram of a shard.
-class GramTable {
-public:
-    void add_text(const std::u32string& folded) {
-        char32_t prev = U' ';
-        for (char32_t cp : folded) {
-            if (!is_space(cp)) {
-                pending_.insert(key(cp, 0));
-                if (!is_space(prev)) pending_.insert(key(prev, cp));
-            }
-            prev = cp;
+    auto names = [](const std::vector<std::string>& list) {
+        std::string out = "[";
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (i) out += ',';
+            append_json_string(out, list[i], JsonIn::Script);
         }
-    }
-
-    // The grams added since the last call are in `shard`.
-    void close_shard(uint32_t shard) {
-        for (uint64_t k : pending_.distinct()) shards_[k].push_back(shard);
-        pending_.clear();
-    }
-
-    std::vector<std::pair<uint64_t, const std::vector<uint32_t>*>> sorted() const {
-        std::vector<std::pair<uint64_t, const std::vector<uint32_t>*>> out;
-        out.reserve(shards_.size());
-        for (const auto& [k, v] : shards_) out.emplace_back(k, &v);
-        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        return out;
-    }
-
-    static std::u32string gram_of(uint64_t key) {
-        std::u32string g(1, static_cast<char32_t>(key >> 32));
-        if (char32_t second = static_cast<char32_t>(key & 0xFFFFFFFFu)) g += second;
-        return g;
-    }
-
-private:
-    static uint64_t key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
-    DistinctGrams pending_;
-    std::unordered_map<uint64_t, std::vector<uint32_t>> shards_;
-};
-
-std::u32string folded_entry(const Entry& e) {
-    std::string all = e.title;
-    for (const std::string* part : {&e.fields, &e.summary, &e.body}) {
-        all += '\n';
-        all += *part;
-    }
-    for (const auto& h : e.headings) (all += '\n') += h;
-    for (const auto& t : e.tags) (all += '\n') += t;
-    return fold_text(all);
+        return out + "]";
+    };
+    std::string codes_json;
+    append_json_string(codes_json, codes, JsonIn::Script);
+    return {"search/p.js", "chuxinSearch.pageTable(" + names(kinds) + "," + names(orgs) + "," + codes_json + ");\n"};
 }
 
-std::string text_shard_file(uint32_t shard, const std::string& records) {
-    return "chuxinSearch.textShard(" + std::to_string(shard) + ",[" + records + "]);\n";
+std::string chunk_text(const std::vector<Entry>& entries, size_t from, size_t to) {
+    std::string out = "[";
+    for (size_t i = from; i < to; ++i) {
+        if (i > from) out += ',';
+        out += page_record(entries[i]);
+    }
+    return out + "]";
+}
+
+std::vector<IndexFile> text_files(const std::vector<Entry>& entries, const std::string& dictionary, const IndexLimits& limits,
+                                  TextCache* cache) {
+    const size_t per = std::max<size_t>(1, limits.chunk_pages);
+    const size_t chunks = std::max<size_t>(1, (entries.size() + per - 1) / per);
+    std::vector<IndexFile> files(chunks);
+    const bool reuse = cache && cache->dictionary == dictionary;
+    std::vector<std::string> inputs(chunks);
+    auto work = [&](size_t first, size_t step) {
+        for (size_t c = first; c < chunks; c += step) {
+            inputs[c] = chunk_text(entries, c * per, std::min(entries.size(), (c + 1) * per));
+            files[c].path = "search/t/" + std::to_string(c) + ".js";
+            if (reuse && c < cache->inputs.size() && cache->inputs[c] == inputs[c]) {
+                files[c].bytes = cache->files[c];
+                continue;
+            }
+            files[c].bytes = "chuxinSearch.textChunk(" + std::to_string(c) + ",\"" +
+                             base64(deflate_with_dictionary(inputs[c], dictionary)) + "\");\n";
+        }
+    };
+    const unsigned threads = std::max(1u, limits.threads);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t, threads);
+    work(0, threads);
+    for (auto& t : pool) t.join();
+    if (cache) {
+        cache->dictionary = dictionary;
+        cache->inputs = std::move(inputs);
+        cache->files.clear();
+        for (const auto& f : files) cache->files.push_back(f.bytes);
+    }
+    return files;
 }
 
 }  // namespace
+
+FoldedPage fold_page(const Entry& e) {
+    FoldedPage page;
+    page.text = fold_text(e.title);
+    page.title_end = static_cast<uint32_t>(page.text.size());
+    page.text += U' ';
+    page.text += fold_text(joined(e.headings));
+    page.headings_end = static_cast<uint32_t>(page.text.size());
+    page.text += U' ';
+    page.text += fold_text(e.body + "\n" + e.fields + "\n" + e.summary + "\n" + joined(e.tags));
+    return page;
+}
+
+std::string page_record(const Entry& e) {
+    std::string out = "[";
+    for (const std::string* s : {&e.href, &e.title, &e.kind, &e.org, &e.date}) {
+        append_json_string(out, *s);
+        out += ',';
+    }
+    out += '[';
+    for (size_t i = 0; i < e.tags.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, e.tags[i]);
+    }
+    out += "],";
+    append_json_string(out, joined(e.headings));
+    out += ',';
+    append_json_string(out, e.fields);
+    out += ',';
+    append_json_string(out, e.summary);
+    out += ',';
+    append_json_string(out, e.body);
+    return out + "]";
+}
+
+std::string text_dictionary(const std::vector<Entry>& entries) {
+    // Records of pages spread over the site, as the text files hold them:
+    // the phrases most pages share are in some of them. Cut at a character.
+    std::string dict;
+    const size_t samples = 32;
+    for (size_t k = 0; k < samples && !entries.empty(); ++k) {
+        const std::string record = page_record(entries[k * entries.size() / samples]);
+        dict += utf8::prefix(record, 400);
+        if (dict.size() >= kMaxDictionary) break;
+        if (entries.size() < samples && k + 1 >= entries.size()) break;
+    }
+    size_t cut = std::min(dict.size(), kMaxDictionary);
+    while (cut > 0 && cut < dict.size() && (static_cast<unsigned char>(dict[cut]) & 0xC0) == 0x80) --cut;
+    dict.resize(cut);
+    return dict;
+}
 
 uint32_t gram_hash(std::u32string_view gram) {
     uint32_t h = 2166136261u;
@@ -166,90 +207,32 @@ uint32_t gram_hash(std::u32string_view gram) {
     return h;
 }
 
-std::string encode_shards(const std::vector<uint32_t>& shards) {
-    std::string out;
-    for (size_t i = 0; i < shards.size();) {
-        size_t j = i;
-        while (j + 1 < shards.size() && shards[j + 1] == shards[j] + 1) ++j;
-        if (!out.empty()) out += ',';
-        out += base36(shards[i]);
-        if (j > i) (out += '-') += base36(shards[j]);
-        i = j + 1;
-    }
-    return out;
-}
-
-std::vector<uint32_t> decode_shards(std::string_view text) {
-    std::vector<uint32_t> out;
-    auto number = [](std::string_view s) {
-        uint32_t n = 0;
-        for (char c : s) n = n * 36 + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
-        return n;
-    };
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t comma = text.find(',', start);
-        if (comma == std::string_view::npos) comma = text.size();
-        std::string_view part = text.substr(start, comma - start);
-        size_t dash = part.find('-');
-        uint32_t from = number(part.substr(0, dash));
-        uint32_t to = dash == std::string_view::npos ? from : number(part.substr(dash + 1));
-        for (uint32_t n = from; n <= to; ++n) out.push_back(n);
-        start = comma + 1;
-    }
-    return out;
-}
-
-std::vector<IndexFile> build_index(const std::vector<Entry>& entries, const IndexLimits& limits) {
+std::vector<IndexFile> build_index(const std::vector<Entry>& entries, const IndexLimits& limits, TextCache* cache) {
+    const std::string dictionary = text_dictionary(entries);
     std::vector<IndexFile> files;
-    GramTable grams;
-    std::string records;
-    uint32_t shard = 0;
-    for (const Entry& e : entries) {
-        if (!records.empty()) records += ",\n";
-        append_record(records, e);
-        grams.add_text(folded_entry(e));
-        if (records.size() >= limits.text_shard_bytes) {
-            grams.close_shard(shard);
-            files.push_back({"search/t/" + std::to_string(shard) + ".js", text_shard_file(shard, records)});
-            records.clear();
-            ++shard;
-        }
+    std::thread texts([&] {  // the text files compress while the grams are counted
+        IndexLimits one = limits;
+        one.threads = std::max(1u, limits.threads > 1 ? limits.threads - 1 : 1);
+        files = text_files(entries, dictionary, one, cache);
+    });
+    std::vector<IndexFile> grams;
+    try {
+        grams = gram_files(entries, limits);
+    } catch (...) {
+        texts.join();
+        throw;
     }
-    if (!records.empty() || entries.empty()) {
-        grams.close_shard(shard);
-        files.push_back({"search/t/" + std::to_string(shard) + ".js", text_shard_file(shard, records)});
-        ++shard;
-    }
-    const uint32_t text_shards = shard;
-
-    // Each gram as `"gram":"shards"`, then into gram files by hash.
-    const auto sorted = grams.sorted();
-    std::vector<std::string> lines(sorted.size());
-    std::vector<uint32_t> hashes(sorted.size());
-    size_t total = 0;
-    for (size_t i = 0; i < sorted.size(); ++i) {
-        const std::u32string gram = GramTable::gram_of(sorted[i].first);
-        hashes[i] = gram_hash(gram);
-        append_json_string(lines[i], utf8::encode(gram), JsonIn::Script);
-        lines[i] += ':';
-        append_json_string(lines[i], encode_shards(*sorted[i].second), JsonIn::Script);
-        total += lines[i].size() + 1;
-    }
-    const uint32_t gram_files = static_cast<uint32_t>(std::max<size_t>(1, (total + limits.gram_file_bytes - 1) / limits.gram_file_bytes));
-    std::vector<std::string> bodies(gram_files);
-    for (size_t i = 0; i < sorted.size(); ++i) {
-        std::string& body = bodies[hashes[i] % gram_files];
-        body += body.empty() ? "" : ",\n";
-        body += lines[i];
-    }
-    for (uint32_t k = 0; k < gram_files; ++k)
-        files.push_back({"search/g/" + std::to_string(k) + ".js",
-                         "chuxinSearch.gramFile(" + std::to_string(k) + ",{" + bodies[k] + "});\n"});
-
-    files.push_back({"search/meta.js", "chuxinSearch.meta({\"version\":1,\"pages\":" + std::to_string(entries.size()) +
-                                           ",\"textShards\":" + std::to_string(text_shards) +
-                                           ",\"gramFiles\":" + std::to_string(gram_files) + "});\n"});
+    texts.join();
+    const size_t text_chunks = files.size();
+    for (auto& f : grams) files.push_back(std::move(f));
+    files.push_back(page_table(entries));
+    std::string dict_json;
+    append_json_string(dict_json, dictionary, JsonIn::Script);
+    files.push_back({"search/d.js", "chuxinSearch.dictionary(" + dict_json + ");\n"});
+    files.push_back({"search/meta.js", "chuxinSearch.meta({\"version\":2,\"pages\":" + std::to_string(entries.size()) +
+                                           ",\"gramFiles\":" + std::to_string(grams.size()) +
+                                           ",\"chunkPages\":" + std::to_string(std::max<size_t>(1, limits.chunk_pages)) +
+                                           ",\"textChunks\":" + std::to_string(text_chunks) + "});\n"});
     files.push_back({"search/fold.js", fold_table_script()});
     std::sort(files.begin(), files.end(), [](const IndexFile& a, const IndexFile& b) { return a.path < b.path; });
     return files;

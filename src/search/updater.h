@@ -1,0 +1,45 @@
+#pragma once
+// Updating the index when one page's entry changes (incremental rebuilds):
+// each call gives the index files whose bytes change, with their new bytes,
+// and the files that are gone; after it, files() is byte for byte what
+// build_index gives for entries() (tests/search: random edits compared with
+// full builds). Page ids are places in site order and the page sets are
+// coded over them, so an edit can change every gram file that names a later
+// page; what an update saves is compressing again the text files whose pages
+// did not change (docs/search.md "Updating").
+#include <string>
+#include <vector>
+
+#include "search/index.h"
+
+namespace chuxin::search {
+
+struct IndexChange {
+    std::string path;
+    std::string bytes;     // the new bytes, unless removed
+    bool removed = false;  // the file is no longer part of the index
+};
+
+class IndexUpdater {
+public:
+    explicit IndexUpdater(std::vector<Entry> entries, IndexLimits limits = {});
+
+    const std::vector<Entry>& entries() const { return entries_; }
+    const std::vector<IndexFile>& files() const { return files_; }
+
+    // Entry `index` (in site order) becomes `e`; `e` is put before entry
+    // `index` (index == entries().size(): at the end); entry `index` goes.
+    std::vector<IndexChange> replace(size_t index, Entry e);
+    std::vector<IndexChange> insert(size_t index, Entry e);
+    std::vector<IndexChange> erase(size_t index);
+
+private:
+    std::vector<IndexChange> rebuild();
+
+    std::vector<Entry> entries_;
+    IndexLimits limits_;
+    TextCache cache_;
+    std::vector<IndexFile> files_;
+};
+
+}  // namespace chuxin::search
