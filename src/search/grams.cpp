@@ -17,7 +17,15 @@ size_t slot_of(uint64_t key, size_t mask) { return static_cast<size_t>((key * 0x
 
 }  // namespace
 
-GramTable::GramTable() : slots_(1u << 14, kEmpty), slot_ids_(1u << 14, 0) {}
+GramTable::GramTable() : slots_(1u << 14, kEmpty), slot_ids_(1u << 14, 0), bmp_ids_(0x10000, 0) {}
+
+// A table lookup for the common case: every character of a page costs one.
+uint32_t GramTable::id_of_char(char32_t cp) {
+    if (cp >= 0x10000) return id_of(key_of(cp, 0));
+    uint32_t& id = bmp_ids_[cp];
+    if (!id) id = id_of(key_of(cp, 0)) + 1;
+    return id - 1;
+}
 
 std::u32string GramTable::gram_of(uint64_t key) {
     std::u32string g(1, static_cast<char32_t>(key >> 32));
@@ -93,7 +101,7 @@ void GramTable::add_page(uint32_t id, const FoldedPage& page) {
     for (size_t i = 0; i < t.size(); ++i) {
         if (is_space(t[i])) continue;
         const uint8_t where = static_cast<uint8_t>((i < page.title_end ? kInTitle : 0) | (i < page.headings_end ? kInHeads : 0));
-        touch(id_of(key_of(t[i], 0)), where);
+        touch(id_of_char(t[i]), where);
         if (i + 1 < t.size() && !is_space(t[i + 1])) {
             const uint32_t gram = id_of(key_of(t[i], t[i + 1]));
             touch(gram, where);
@@ -102,15 +110,35 @@ void GramTable::add_page(uint32_t id, const FoldedPage& page) {
     }
     for (uint32_t gram : touched_) {
         GramPages& g = grams_[gram];
-        g.all.push_back(id);
-        if (count_[gram] >= 2) g.twice.push_back(id);
-        if (count_[gram] >= 3) g.thrice.push_back(id);
-        if (where_[gram] & kInTitle) g.title.push_back(id);
-        if (where_[gram] & kInHeads) g.heads.push_back(id);
+        uint32_t v = (id - g.next) << 4 | std::min<uint32_t>(count_[gram], 3) | static_cast<uint32_t>(where_[gram]) << 2;
+        for (; v >= 0x80; v >>= 7) g.pages += static_cast<char>(0x80 | (v & 0x7F));
+        g.pages += static_cast<char>(v);
+        g.next = id + 1;
         count_[gram] = 0;
         where_[gram] = 0;
     }
     touched_.clear();
+}
+
+PageSets GramPages::sets() const {
+    PageSets out;
+    uint32_t next = 0;
+    for (size_t i = 0; i < pages.size();) {
+        uint32_t v = 0;
+        for (int shift = 0; i < pages.size(); shift += 7) {
+            const auto b = static_cast<uint8_t>(pages[i++]);
+            v |= static_cast<uint32_t>(b & 0x7F) << shift;
+            if (!(b & 0x80)) break;
+        }
+        const uint32_t id = next + (v >> 4);
+        next = id + 1;
+        out.all.push_back(id);
+        if ((v & 3) >= 2) out.twice.push_back(id);
+        if ((v & 3) >= 3) out.thrice.push_back(id);
+        if (v & 4) out.title.push_back(id);
+        if (v & 8) out.heads.push_back(id);
+    }
+    return out;
 }
 
 std::vector<const GramPages*> GramTable::sorted() const {

@@ -23,11 +23,21 @@ struct FoldedPage {
     uint32_t headings_end = 0;  // [0, headings_end) is the title or a heading
 };
 
+struct PageSets {
+    std::vector<uint32_t> all, twice, thrice, title, heads;
+};
+
 struct GramPages {
     uint64_t key = 0;  // first code point << 32 | second (0 for one character)
-    std::vector<uint32_t> all, twice, thrice, title, heads;
+    // Per page holding it, in id order: (gap << 4 | flags) as a base-128
+    // number, flags = occurrences up to 3 (2 bits), in the title, in the
+    // title or a heading. About 2 bytes a page where four vectors took 9.
+    std::string pages;
+    uint32_t next = 0;     // the id after the last page added
     std::u32string left;   // before every occurrence, nearest last (text order)
     std::u32string right;  // after every occurrence, nearest first
+
+    PageSets sets() const;
 };
 
 class GramTable {
@@ -42,11 +52,13 @@ public:
 
 private:
     uint32_t id_of(uint64_t key);
+    uint32_t id_of_char(char32_t cp);
     void note_context(uint32_t gram, const std::u32string& text, size_t at);
     void grow();
 
     std::vector<uint64_t> slots_;     // open addressing: key, or kEmpty
     std::vector<uint32_t> slot_ids_;
+    std::vector<uint32_t> bmp_ids_;   // one-character grams of the BMP: id + 1, 0 for none yet
     std::vector<GramPages> grams_;
     std::vector<uint8_t> context_seen_;
     // Per page: occurrences and where, by gram id; the ids touched.

@@ -26,8 +26,9 @@ std::string joined(const std::vector<std::string>& parts) {
 // Gram record: [all, twice, thrice, title, heads, left, right] with the empty
 // ones at the end left out.
 std::string gram_record(const GramPages& g, uint32_t pages) {
-    std::vector<std::string> parts = {encode_set(g.all, pages),   encode_set(g.twice, pages), encode_set(g.thrice, pages),
-                                      encode_set(g.title, pages), encode_set(g.heads, pages), utf8::encode(g.left),
+    const PageSets s = g.sets();
+    std::vector<std::string> parts = {encode_set(s.all, pages),   encode_set(s.twice, pages), encode_set(s.thrice, pages),
+                                      encode_set(s.title, pages), encode_set(s.heads, pages), utf8::encode(g.left),
                                       utf8::encode(g.right)};
     while (!parts.empty() && parts.back().empty()) parts.pop_back();
     std::string out;
@@ -118,17 +119,18 @@ std::vector<IndexFile> text_files(const std::vector<Entry>& entries, const std::
     const size_t chunks = std::max<size_t>(1, (entries.size() + per - 1) / per);
     std::vector<IndexFile> files(chunks);
     const bool reuse = cache && cache->dictionary == dictionary;
-    std::vector<std::string> inputs(chunks);
+    std::vector<std::string> inputs(cache ? chunks : 0);
     auto work = [&](size_t first, size_t step) {
         for (size_t c = first; c < chunks; c += step) {
-            inputs[c] = chunk_text(entries, c * per, std::min(entries.size(), (c + 1) * per));
+            std::string text = chunk_text(entries, c * per, std::min(entries.size(), (c + 1) * per));
             files[c].path = "search/t/" + std::to_string(c) + ".js";
-            if (reuse && c < cache->inputs.size() && cache->inputs[c] == inputs[c]) {
+            if (reuse && c < cache->inputs.size() && cache->inputs[c] == text) {
                 files[c].bytes = cache->files[c];
-                continue;
+            } else {
+                files[c].bytes = "chuxinSearch.textChunk(" + std::to_string(c) + ",\"" +
+                                 base64(deflate_with_dictionary(text, dictionary)) + "\");\n";
             }
-            files[c].bytes = "chuxinSearch.textChunk(" + std::to_string(c) + ",\"" +
-                             base64(deflate_with_dictionary(inputs[c], dictionary)) + "\");\n";
+            if (cache) inputs[c] = std::move(text);
         }
     };
     const unsigned threads = std::max(1u, limits.threads);

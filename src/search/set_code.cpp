@@ -57,6 +57,7 @@ uint32_t read_number(std::string_view text, size_t& at) {
 }
 
 std::string encode_set(const std::vector<uint32_t>& ids, uint32_t pages) {
+    if (ids.size() > (pages + 5) / 6 + 1) return bitmap(ids, pages);  // a list takes a character a page at least
     std::string list;
     uint32_t next = 0;
     for (uint32_t id : ids) {
