@@ -40,7 +40,11 @@ private:
 
 std::string deflate_with_dictionary(std::string_view text, std::string_view dictionary) {
     Deflater d;
-    return d.run(text, dictionary);
+    std::string out = d.run(text, dictionary);
+    uLong sum = adler32(1, reinterpret_cast<const Bytef*>(dictionary.data()), static_cast<uInt>(dictionary.size()));
+    sum = adler32(sum, reinterpret_cast<const Bytef*>(text.data()), static_cast<uInt>(text.size()));
+    for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>(sum >> shift & 0xFF);
+    return out;
 }
 
 std::string base64(std::string_view bytes) {

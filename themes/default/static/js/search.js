@@ -143,17 +143,23 @@
     }
     S.loadedFiles = function () { return Array.from(state.pending.keys()); };
 
-    // A text file: raw deflate whose back references reach into the
-    // dictionary (src/search/compress.h), which goes in front as a stored
-    // block; its bytes are dropped from what comes out.
+    // A text file: deflate whose back references reach into the dictionary
+    // (src/search/compress.h), which goes in front, after a zlib header, as
+    // a stored block; its bytes are dropped from what comes out. The file
+    // ends with the Adler-32 the "deflate" format checks.
     async function inflate(base64) {
         const dict = state.dictionary, bin = atob(base64);
         const bytes = new Uint8Array(bin.length);
         for (let i = 0; i < bin.length; ++i) bytes[i] = bin.charCodeAt(i);
         const n = dict.length;
-        const head = new Uint8Array([0, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255]);
-        const stream = new Blob([head, dict, bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-        const out = new Uint8Array(await new Response(stream).arrayBuffer());
+        const head = new Uint8Array([0x78, 0x01, 0, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255]);
+        const reader = new Blob([head, dict, bytes]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+        const parts = [];
+        let size = 0;
+        for (let r = await reader.read(); !r.done; r = await reader.read()) { parts.push(r.value); size += r.value.length; }
+        const out = new Uint8Array(size);
+        let at = 0;
+        for (const p of parts) { out.set(p, at); at += p.length; }
         return JSON.parse(new TextDecoder().decode(out.subarray(n)));
     }
 
