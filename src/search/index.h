@@ -41,7 +41,7 @@ struct TextCache {
 };
 
 // Every file of the index, sorted by path; the same bytes for the same
-// entries, with or without a cache.
+// entries, with or without a cache (index_writer.h writes them as made).
 std::vector<IndexFile> build_index(const std::vector<Entry>& entries, const IndexLimits& limits = {},
                                    TextCache* cache = nullptr);
 
@@ -58,5 +58,6 @@ std::string page_record(const Entry& e);
 
 // What build_index compresses the text files with, chosen from the entries.
 std::string text_dictionary(const std::vector<Entry>& entries);
+std::string text_dictionary(const EntrySource& entries);
 
 }  // namespace chuxin::search

@@ -1,0 +1,211 @@
+#include "search/index_writer.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include "core/json_string.h"
+#include "core/utf8.h"
+#include "search/compress.h"
+#include "search/fold.h"
+#include "search/grams.h"
+#include "search/set_code.h"
+
+namespace chuxin::search {
+
+namespace {
+
+// Gram record: [all, twice, thrice, title, heads, left, right] with the empty
+// ones at the end left out.
+std::string gram_record(const GramPages& g, uint32_t pages) {
+    const PageSets s = g.sets();
+    std::vector<std::string> parts = {encode_set(s.all, pages),   encode_set(s.twice, pages), encode_set(s.thrice, pages),
+                                      encode_set(s.title, pages), encode_set(s.heads, pages), utf8::encode(g.left),
+                                      utf8::encode(g.right)};
+    while (!parts.empty() && parts.back().empty()) parts.pop_back();
+    std::string out;
+    append_json_string(out, utf8::encode(GramTable::gram_of(g.key)), JsonIn::Script);
+    out += ":[";
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, parts[i], JsonIn::Script);
+    }
+    out += ']';
+    return out;
+}
+
+// The gram files' count from the records' sizes, then one file at a time.
+uint32_t write_gram_files(const GramTable& table, uint32_t pages, const IndexLimits& limits, const IndexWrite& write) {
+    const auto sorted = table.sorted();
+    std::vector<uint32_t> hashes(sorted.size());
+    size_t total = 0;
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        hashes[i] = gram_hash(GramTable::gram_of(sorted[i]->key));
+        total += gram_record(*sorted[i], pages).size() + 2;
+    }
+    const auto count = static_cast<uint32_t>(std::max<size_t>(1, (total + limits.gram_file_bytes - 1) / limits.gram_file_bytes));
+    std::vector<std::vector<uint32_t>> members(count);
+    for (size_t i = 0; i < sorted.size(); ++i) members[hashes[i] % count].push_back(static_cast<uint32_t>(i));
+    for (uint32_t k = 0; k < count; ++k) {
+        std::string body = "chuxinSearch.gramFile(" + std::to_string(k) + ",{";
+        for (size_t m = 0; m < members[k].size(); ++m) {
+            if (m) body += ",\n";
+            body += gram_record(*sorted[members[k][m]], pages);
+        }
+        write("search/g/" + std::to_string(k) + ".js", body + "});\n");
+    }
+    return count;
+}
+
+// Per page: kind, branch (0: none), date as (year-1900)·372 + (month-1)·31 + day, 0: none.
+uint32_t date_code(const std::string& d) {
+    if (d.size() < 10) return 0;
+    const int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str()), day = std::atoi(d.substr(8, 2).c_str());
+    if (y < 1900 || m < 1 || day < 1) return 0;
+    return static_cast<uint32_t>((y - 1900) * 372 + (m - 1) * 31 + day);
+}
+
+class PageTable {
+public:
+    void add(const Entry& e) {
+        append_number(codes_, index_of(kinds_, e.kind));
+        append_number(codes_, index_of(orgs_, e.org));
+        append_number(codes_, date_code(e.date));
+    }
+    std::string script() const {
+        std::string codes;
+        append_json_string(codes, codes_, JsonIn::Script);
+        return "chuxinSearch.pageTable(" + names(kinds_) + "," + names(orgs_) + "," + codes + ");\n";
+    }
+
+private:
+    static uint32_t index_of(std::vector<std::string>& names, const std::string& name) {
+        auto it = std::find(names.begin(), names.end(), name);
+        if (it != names.end()) return static_cast<uint32_t>(it - names.begin());
+        names.push_back(name);
+        return static_cast<uint32_t>(names.size() - 1);
+    }
+    static std::string names(const std::vector<std::string>& list) {
+        std::string out = "[";
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (i) out += ',';
+            append_json_string(out, list[i], JsonIn::Script);
+        }
+        return out + "]";
+    }
+    std::vector<std::string> kinds_, orgs_ = {""};
+    std::string codes_;
+};
+
+// The text files: chunk texts in, compressed files out, on a thread of its
+// own when limits.threads > 1 (a bounded queue: the reader waits rather than
+// holding the site's text).
+class TextFiles {
+public:
+    TextFiles(const std::string& dictionary, size_t chunks, const IndexLimits& limits, const IndexWrite& write, TextCache* cache)
+        : dictionary_(dictionary), write_(write), cache_(cache),
+          reuse_(cache && cache->dictionary == dictionary) {
+        if (cache_) {
+            if (!reuse_) cache_->inputs.clear(), cache_->files.clear();
+            cache_->dictionary = dictionary;
+            cache_->inputs.resize(chunks);
+            cache_->files.resize(chunks);
+        }
+        if (limits.threads > 1) worker_ = std::thread([this] { run(); });
+    }
+    ~TextFiles() { finish(); }
+    TextFiles(const TextFiles&) = delete;
+    TextFiles& operator=(const TextFiles&) = delete;
+
+    void add(size_t chunk, std::string text) {
+        if (!worker_.joinable()) return make(chunk, std::move(text));
+        std::unique_lock<std::mutex> hold(lock_);
+        room_.wait(hold, [this] { return queue_.size() < 64; });
+        queue_.emplace_back(chunk, std::move(text));
+        ready_.notify_one();
+    }
+    void finish() {
+        if (!worker_.joinable()) return;
+        {
+            std::lock_guard<std::mutex> hold(lock_);
+            done_ = true;
+        }
+        ready_.notify_one();
+        worker_.join();
+    }
+
+private:
+    void run() {
+        for (;;) {
+            std::unique_lock<std::mutex> hold(lock_);
+            ready_.wait(hold, [this] { return done_ || !queue_.empty(); });
+            if (queue_.empty()) return;
+            auto [chunk, text] = std::move(queue_.front());
+            queue_.pop_front();
+            room_.notify_one();
+            hold.unlock();
+            make(chunk, std::move(text));
+        }
+    }
+    void make(size_t chunk, std::string text) {
+        const std::string path = "search/t/" + std::to_string(chunk) + ".js";
+        if (reuse_ && cache_->inputs[chunk] == text) return write_(path, cache_->files[chunk]);
+        std::string bytes = "chuxinSearch.textChunk(" + std::to_string(chunk) + ",\"" +
+                            base64(deflate_with_dictionary(text, dictionary_)) + "\");\n";
+        write_(path, bytes);
+        if (cache_) {
+            cache_->inputs[chunk] = std::move(text);
+            cache_->files[chunk] = std::move(bytes);
+        }
+    }
+
+    const std::string& dictionary_;
+    const IndexWrite& write_;
+    TextCache* cache_;
+    const bool reuse_;
+    std::mutex lock_;
+    std::condition_variable ready_, room_;
+    std::deque<std::pair<size_t, std::string>> queue_;
+    bool done_ = false;
+    std::thread worker_;
+};
+
+}  // namespace
+
+void write_index(const EntrySource& entries, const IndexLimits& limits, const IndexWrite& write, TextCache* cache) {
+    const std::string dictionary = text_dictionary(entries);
+    const size_t per = std::max<size_t>(1, limits.chunk_pages);
+    const size_t chunks = std::max<size_t>(1, (entries.count + per - 1) / per);
+    const auto pages = static_cast<uint32_t>(entries.count);
+    GramTable grams;
+    PageTable table;
+    {
+        TextFiles texts(dictionary, chunks, limits, write, cache);
+        std::string chunk = "[";
+        for (size_t i = 0; i < entries.count; ++i) {
+            const Entry e = entries.at(i);
+            grams.add_page(static_cast<uint32_t>(i), fold_page(e));
+            table.add(e);
+            if (chunk.size() > 1) chunk += ',';
+            chunk += page_record(e);
+            if ((i + 1) % per == 0 || i + 1 == entries.count) {
+                texts.add(i / per, chunk + "]");
+                chunk = "[";
+            }
+        }
+        if (entries.count == 0) texts.add(0, "[]");
+        const uint32_t gram_files = write_gram_files(grams, pages, limits, write);
+        write("search/meta.js", "chuxinSearch.meta({\"version\":2,\"pages\":" + std::to_string(pages) +
+                                    ",\"gramFiles\":" + std::to_string(gram_files) + ",\"chunkPages\":" + std::to_string(per) +
+                                    ",\"textChunks\":" + std::to_string(chunks) + "});\n");
+    }  // the text files are all written
+    write("search/p.js", table.script());
+    std::string dict_json;
+    append_json_string(dict_json, dictionary, JsonIn::Script);
+    write("search/d.js", "chuxinSearch.dictionary(" + dict_json + ");\n");
+    write("search/fold.js", fold_table_script());
+}
+
+}  // namespace chuxin::search
