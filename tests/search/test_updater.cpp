@@ -4,10 +4,15 @@
 // the files whose bytes differ, the files added and the files gone.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <random>
 
+#include "core/diagnostic.h"
 #include "search/updater.h"
+#include "site/pipeline.h"
 
 using namespace chuxin::search;
 
@@ -93,4 +98,40 @@ TEST_CASE("an edit to one page leaves the other text files as they were") {
     for (const auto& c : changes)
         if (c.path.rfind("search/t/", 0) == 0) text_files.push_back(c.path);
     CHECK(text_files == std::vector<std::string>{"search/t/5.js"});
+}
+
+// bench/search.sh runs this on the bench corpus (CHUXIN_BENCH_SITE): the
+// cost of one update against a full build. Not run by CTest ([.]).
+TEST_CASE("the cost of an update at the bench corpus size", "[.][bench]") {
+    const char* root = std::getenv("CHUXIN_BENCH_SITE");
+    REQUIRE(root);
+    chuxin::Diagnostics diags;
+    chuxin::site::BuildOptions opts;
+    opts.site_root = root;
+    opts.as_of = chuxin::Date{2026, 7, 1};
+    auto prepared = chuxin::site::prepare(opts, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    std::vector<Entry> entries = collect_entries(prepared.site, prepared.search_texts);
+    using clock = std::chrono::steady_clock;
+    auto ms = [](clock::time_point a, clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+    auto t0 = clock::now();
+    const auto full = build_index(entries);
+    auto t1 = clock::now();
+    IndexUpdater updater(entries);
+    auto t2 = clock::now();
+    Entry edited = entries[entries.size() / 2 + 1];
+    edited.body += "新的一句。";
+    const auto replaced = updater.replace(entries.size() / 2 + 1, edited);
+    auto t3 = clock::now();
+    const auto added = updater.insert(entries.size() / 3 + 1, edited);
+    auto t4 = clock::now();
+    const auto removed = updater.erase(entries.size() / 3 + 1);
+    auto t5 = clock::now();
+    size_t text_changed = 0;
+    for (const auto& c : replaced) text_changed += c.path.rfind("search/t/", 0) == 0;
+    std::printf("pages\t%zu\nfiles\t%zu\nfull_build_ms\t%.0f\nupdater_start_ms\t%.0f\n"
+                "replace_ms\t%.0f\treplace_files_changed\t%zu\treplace_text_files_changed\t%zu\n"
+                "insert_ms\t%.0f\tinsert_files_changed\t%zu\nerase_ms\t%.0f\terase_files_changed\t%zu\n",
+                entries.size(), full.size(), ms(t0, t1), ms(t1, t2), ms(t2, t3), replaced.size(), text_changed, ms(t3, t4),
+                added.size(), ms(t4, t5), removed.size());
 }
