@@ -30,7 +30,7 @@ const PAGES = [
     page('content/h.md', 'title: 不收录\nsearch: false', '会议记录不收录'),
     // 甲乙 and 乙丙 on one page, 甲乙丙 on the other: the grams alone would
     // take the first for 甲乙丙 too.
-    page('content/x1.md', 'title: 交叉一\ndate: 2024-01-01', '甲乙丁，乙丙戊。'),
+    page('content/x1.md', 'title: 交叉一\ndate: 2024-01-01', '甲乙丁，乙丙戊。哈哈哈'),
     page('content/x2.md', 'title: 交叉二\ndate: 2024-01-02\ntags: ["样例"]', '甲乙丙。甲乙丙，甲乙丙，甲乙丙。'),
     page('content/minutes/m.md', 'title: 三月支部活动\nmeeting: 主题党日\ndate: 2026-03-03\nlocation: 三楼会议室\nhost: 李某\norg: jiguan-1', '学习&lt;讨论&gt;。'),
 ];
@@ -150,6 +150,15 @@ test('a long word inside a gram\'s context is settled by the index alone', async
 test('occurrences count up to three: beyond, the newer page is first', async () => {
     // 交叉二 holds 甲乙 four times and is newer; a page with it three times would tie.
     assert.deepEqual(await titles('甲乙'), ['交叉二', '交叉一']);
+});
+
+test('the index and the text give the same results, count and order', async () => {
+    for (const q of ['会议记录', '会', '记录 会议', '甲乙', '三楼会议室', '2026', 'rrule', '每個月都', '甲乙丙', '哈哈']) {
+        const a = await engine().search(q, {}, { show: 0 });
+        const b = await engine().search(q, {}, { show: 0, fromText: true });
+        const key = (r) => [r.id, r.rank.tier, r.rank.occurrences].join(':');
+        assert.deepEqual(a.results.map(key), b.results.map(key), q);
+    }
 });
 
 test('a tag filter', async () => {
