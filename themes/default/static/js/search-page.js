@@ -80,10 +80,16 @@
         }
         const kinds = labels(form.elements.kind), orgs = labels(form.elements.org);
         const up = box.dataset.root || '';
-        let shown = 0;
+        let shown = 0, busy = false;
         async function show() {  // the next PAGE results, their text loaded first
+            if (busy) return;  // a second click while the text loads
+            busy = true;
             const end = Math.min(found.results.length, shown + PAGE);
-            await S.show(found.results, shown, end);
+            try {
+                await S.show(found.results, shown, end);
+            } finally {
+                busy = false;
+            }
             for (; shown < end; ++shown) list.appendChild(resultItem(found.results[shown], found.words, kinds, orgs, up));
             if (more) more.hidden = shown >= found.results.length;
         }
