@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "search/fold.h"
 
 namespace chuxin::search {
 
@@ -10,6 +9,9 @@ namespace {
 
 constexpr uint64_t kEmpty = ~0ull;
 constexpr uint8_t kInTitle = 1, kInHeads = 2;
+
+// Folded text has one space, U+0020, for every space-like character.
+bool is_space(char32_t cp) { return cp == U' '; }
 
 uint64_t key_of(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
 

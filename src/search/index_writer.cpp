@@ -126,11 +126,11 @@ public:
     TextFiles(const TextFiles&) = delete;
     TextFiles& operator=(const TextFiles&) = delete;
 
-    void add(size_t chunk, std::string text) {
-        if (!worker_.joinable()) return make(chunk, std::move(text));
+    void add(size_t chunk, std::vector<Entry> pages) {
+        if (!worker_.joinable()) return make(chunk, pages);
         std::unique_lock<std::mutex> hold(lock_);
         room_.wait(hold, [this] { return queue_.size() < 64; });
-        queue_.emplace_back(chunk, std::move(text));
+        queue_.emplace_back(chunk, std::move(pages));
         ready_.notify_one();
     }
     void finish() {
@@ -149,14 +149,21 @@ private:
             std::unique_lock<std::mutex> hold(lock_);
             ready_.wait(hold, [this] { return done_ || !queue_.empty(); });
             if (queue_.empty()) return;
-            auto [chunk, text] = std::move(queue_.front());
+            auto [chunk, pages] = std::move(queue_.front());
             queue_.pop_front();
             room_.notify_one();
             hold.unlock();
-            make(chunk, std::move(text));
+            make(chunk, pages);
         }
     }
-    void make(size_t chunk, std::string text) {
+    // The records as JSON, made here: a fifth of the reading thread's time.
+    void make(size_t chunk, const std::vector<Entry>& pages) {
+        std::string text = "[";
+        for (const Entry& e : pages) {
+            if (text.size() > 1) text += ',';
+            text += page_record(e);
+        }
+        text += ']';
         const std::string path = "search/t/" + std::to_string(chunk) + ".js";
         if (reuse_ && cache_->inputs[chunk] == text) return write_(path, cache_->files[chunk]);
         std::string bytes = "chuxinSearch.textChunk(" + std::to_string(chunk) + ",\"" +
@@ -174,7 +181,7 @@ private:
     const bool reuse_;
     std::mutex lock_;
     std::condition_variable ready_, room_;
-    std::deque<std::pair<size_t, std::string>> queue_;
+    std::deque<std::pair<size_t, std::vector<Entry>>> queue_;
     bool done_ = false;
     std::thread worker_;
 };
@@ -190,19 +197,18 @@ void write_index(const EntrySource& entries, const IndexLimits& limits, const In
     PageTable table;
     {
         TextFiles texts(dictionary, chunks, limits, write, cache);
-        std::string chunk = "[";
+        std::vector<Entry> chunk;
         for (size_t i = 0; i < entries.count; ++i) {
-            const Entry e = entries.at(i);
+            Entry e = entries.at(i);
             grams.add_page(static_cast<uint32_t>(i), fold_page(e));
             table.add(e);
-            if (chunk.size() > 1) chunk += ',';
-            chunk += page_record(e);
+            chunk.push_back(std::move(e));
             if ((i + 1) % per == 0 || i + 1 == entries.count) {
-                texts.add(i / per, chunk + "]");
-                chunk = "[";
+                texts.add(i / per, std::move(chunk));
+                chunk.clear();
             }
         }
-        if (entries.count == 0) texts.add(0, "[]");
+        if (entries.count == 0) texts.add(0, {});
         const uint32_t gram_files = write_gram_files(grams, pages, limits, write);
         write("search/meta.js", "chuxinSearch.meta({\"version\":2,\"pages\":" + std::to_string(pages) +
                                     ",\"gramFiles\":" + std::to_string(gram_files) + ",\"chunkPages\":" + std::to_string(per) +

@@ -4,6 +4,7 @@
 // the files whose bytes differ, the files added and the files gone.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -114,8 +115,20 @@ TEST_CASE("the cost of an update at the bench corpus size", "[.][bench]") {
     std::vector<Entry> entries = collect_entries(prepared.site, prepared.search_texts);
     using clock = std::chrono::steady_clock;
     auto ms = [](clock::time_point a, clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
-    auto t0 = clock::now();
+    // The least of three runs: the machine is shared.
+    auto fastest = [&](const IndexLimits& limits) {
+        double best = 1e18;
+        for (int run = 0; run < 3; ++run) {
+            const auto start = clock::now();
+            const auto files = build_index(entries, limits);
+            best = std::min(best, ms(start, clock::now()));
+        }
+        return best;
+    };
     const auto full = build_index(entries);
+    IndexLimits one_thread;
+    one_thread.threads = 1;
+    const double two_threads_ms = fastest(IndexLimits{}), one_thread_ms = fastest(one_thread);
     auto t1 = clock::now();
     IndexUpdater updater(entries);
     auto t2 = clock::now();
@@ -129,9 +142,9 @@ TEST_CASE("the cost of an update at the bench corpus size", "[.][bench]") {
     auto t5 = clock::now();
     size_t text_changed = 0;
     for (const auto& c : replaced) text_changed += c.path.rfind("search/t/", 0) == 0;
-    std::printf("pages\t%zu\nfiles\t%zu\nfull_build_ms\t%.0f\nupdater_start_ms\t%.0f\n"
+    std::printf("pages\t%zu\nfiles\t%zu\nfull_build_ms\t%.0f\none_thread_ms\t%.0f\nupdater_start_ms\t%.0f\n"
                 "replace_ms\t%.0f\treplace_files_changed\t%zu\treplace_text_files_changed\t%zu\n"
                 "insert_ms\t%.0f\tinsert_files_changed\t%zu\nerase_ms\t%.0f\terase_files_changed\t%zu\n",
-                entries.size(), full.size(), ms(t0, t1), ms(t1, t2), ms(t2, t3), replaced.size(), text_changed, ms(t3, t4),
+                entries.size(), full.size(), two_threads_ms, one_thread_ms, ms(t1, t2), ms(t2, t3), replaced.size(), text_changed, ms(t3, t4),
                 added.size(), ms(t4, t5), removed.size());
 }
