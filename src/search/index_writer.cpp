@@ -15,18 +15,13 @@
 
 namespace chuxin::search {
 
-namespace {
-
-// Gram record: [all, twice, thrice, title, heads, left, right] with the empty
-// ones at the end left out.
-std::string gram_record(const GramPages& g, uint32_t pages) {
-    const PageSets s = g.sets();
+std::string gram_record(uint64_t key, const PageSets& s, const std::u32string& left, const std::u32string& right, uint32_t pages) {
     std::vector<std::string> parts = {encode_set(s.all, pages),   encode_set(s.twice, pages), encode_set(s.thrice, pages),
-                                      encode_set(s.title, pages), encode_set(s.heads, pages), utf8::encode(g.left),
-                                      utf8::encode(g.right)};
+                                      encode_set(s.title, pages), encode_set(s.heads, pages), utf8::encode(left),
+                                      utf8::encode(right)};
     while (!parts.empty() && parts.back().empty()) parts.pop_back();
     std::string out;
-    append_json_string(out, utf8::encode(GramTable::gram_of(g.key)), JsonIn::Script);
+    append_json_string(out, utf8::encode(GramTable::gram_of(key)), JsonIn::Script);
     out += ":[";
     for (size_t i = 0; i < parts.size(); ++i) {
         if (i) out += ',';
@@ -36,32 +31,73 @@ std::string gram_record(const GramPages& g, uint32_t pages) {
     return out;
 }
 
-// A record's size, about: a set is at most a bitmap, and about as long as
-// the gram's pages in memory (making each record twice took 8 % of the
-// index's time). Any estimate will do that the entries alone decide.
-size_t record_estimate(const GramPages& g, uint32_t pages) {
-    return 16 + g.left.size() * 3 + g.right.size() * 3 + std::min<size_t>(g.pages.size() * 2, 3 * (pages / 6 + 2));
+size_t record_estimate(size_t pages_code_bytes, size_t left, size_t right, uint32_t pages) {
+    return 16 + left * 3 + right * 3 + std::min<size_t>(pages_code_bytes * 2, 3 * (pages / 6 + 2));
 }
 
-// The gram files' count from the records' sizes, then one file at a time.
+uint32_t gram_file_count(size_t total_estimate, const IndexLimits& limits) {
+    return static_cast<uint32_t>(std::max<size_t>(1, (total_estimate + limits.gram_file_bytes - 1) / limits.gram_file_bytes));
+}
+
+std::string gram_file(uint32_t k, const std::vector<const std::string*>& records) {
+    std::string body = "chuxinSearch.gramFile(" + std::to_string(k) + ",{";
+    for (size_t m = 0; m < records.size(); ++m) {
+        if (m) body += ",\n";
+        body += *records[m];
+    }
+    return body + "});\n";
+}
+
+std::string meta_script(size_t pages, uint32_t gram_files, size_t chunk_pages, size_t chunks) {
+    return "chuxinSearch.meta({\"version\":2,\"pages\":" + std::to_string(pages) + ",\"gramFiles\":" +
+           std::to_string(gram_files) + ",\"chunkPages\":" + std::to_string(chunk_pages) + ",\"textChunks\":" +
+           std::to_string(chunks) + "});\n";
+}
+
+std::string dictionary_script(const std::string& dictionary) {
+    std::string dict_json;
+    append_json_string(dict_json, dictionary, JsonIn::Script);
+    return "chuxinSearch.dictionary(" + dict_json + ");\n";
+}
+
+std::string text_file(size_t chunk, const std::vector<Entry>& pages, const std::string& dictionary, std::string* input) {
+    std::string text = "[";
+    for (const Entry& e : pages) {
+        if (text.size() > 1) text += ',';
+        text += page_record(e);
+    }
+    text += ']';
+    std::string bytes = "chuxinSearch.textChunk(" + std::to_string(chunk) + ",\"" +
+                        base64(deflate_with_dictionary(text, dictionary)) + "\");\n";
+    if (input) *input = std::move(text);
+    return bytes;
+}
+
+namespace {
+
+// The gram files' count from the records' sizes (about: a set is at most
+// a bitmap, and about as long as the gram's pages in memory; making each
+// record twice took 8 % of the index's time), then one file at a time.
 uint32_t write_gram_files(const GramTable& table, uint32_t pages, const IndexLimits& limits, const IndexWrite& write) {
     const auto sorted = table.sorted();
     std::vector<uint32_t> hashes(sorted.size());
     size_t total = 0;
     for (size_t i = 0; i < sorted.size(); ++i) {
         hashes[i] = gram_hash(GramTable::gram_of(sorted[i]->key));
-        total += record_estimate(*sorted[i], pages);
+        total += record_estimate(sorted[i]->pages.size(), sorted[i]->left.size(), sorted[i]->right.size(), pages);
     }
-    const auto count = static_cast<uint32_t>(std::max<size_t>(1, (total + limits.gram_file_bytes - 1) / limits.gram_file_bytes));
+    const uint32_t count = gram_file_count(total, limits);
     std::vector<std::vector<uint32_t>> members(count);
     for (size_t i = 0; i < sorted.size(); ++i) members[hashes[i] % count].push_back(static_cast<uint32_t>(i));
     for (uint32_t k = 0; k < count; ++k) {
-        std::string body = "chuxinSearch.gramFile(" + std::to_string(k) + ",{";
-        for (size_t m = 0; m < members[k].size(); ++m) {
-            if (m) body += ",\n";
-            body += gram_record(*sorted[members[k][m]], pages);
+        std::vector<std::string> records;
+        for (uint32_t m : members[k]) {
+            const GramPages& g = *sorted[m];
+            records.push_back(gram_record(g.key, g.sets(), g.left, g.right, pages));
         }
-        write("search/g/" + std::to_string(k) + ".js", body + "});\n");
+        std::vector<const std::string*> refs;
+        for (const auto& r : records) refs.push_back(&r);
+        write("search/g/" + std::to_string(k) + ".js", gram_file(k, refs));
     }
     return count;
 }
@@ -73,6 +109,8 @@ uint32_t date_code(const std::string& d) {
     if (y < 1900 || m < 1 || day < 1) return 0;
     return static_cast<uint32_t>((y - 1900) * 372 + (m - 1) * 31 + day);
 }
+
+}  // namespace
 
 class PageTable {
 public:
@@ -105,6 +143,14 @@ private:
     std::vector<std::string> kinds_, orgs_ = {""};
     std::string codes_;
 };
+
+std::string page_table_script(const std::vector<Entry>& entries) {
+    PageTable table;
+    for (const Entry& e : entries) table.add(e);
+    return table.script();
+}
+
+namespace {
 
 // The text files: chunk texts in, compressed files out, on a thread of its
 // own when limits.threads > 1 (a bounded queue: the reader waits rather than
@@ -158,16 +204,18 @@ private:
     }
     // The records as JSON, made here: a fifth of the reading thread's time.
     void make(size_t chunk, const std::vector<Entry>& pages) {
-        std::string text = "[";
-        for (const Entry& e : pages) {
-            if (text.size() > 1) text += ',';
-            text += page_record(e);
-        }
-        text += ']';
         const std::string path = "search/t/" + std::to_string(chunk) + ".js";
-        if (reuse_ && cache_->inputs[chunk] == text) return write_(path, cache_->files[chunk]);
-        std::string bytes = "chuxinSearch.textChunk(" + std::to_string(chunk) + ",\"" +
-                            base64(deflate_with_dictionary(text, dictionary_)) + "\");\n";
+        std::string text;
+        if (reuse_) {
+            text = "[";
+            for (const Entry& e : pages) {
+                if (text.size() > 1) text += ',';
+                text += page_record(e);
+            }
+            text += ']';
+            if (cache_->inputs[chunk] == text) return write_(path, cache_->files[chunk]);
+        }
+        std::string bytes = text_file(chunk, pages, dictionary_, cache_ ? &text : nullptr);
         write_(path, bytes);
         if (cache_) {
             cache_->inputs[chunk] = std::move(text);
@@ -210,14 +258,10 @@ void write_index(const EntrySource& entries, const IndexLimits& limits, const In
         }
         if (entries.count == 0) texts.add(0, {});
         const uint32_t gram_files = write_gram_files(grams, pages, limits, write);
-        write("search/meta.js", "chuxinSearch.meta({\"version\":2,\"pages\":" + std::to_string(pages) +
-                                    ",\"gramFiles\":" + std::to_string(gram_files) + ",\"chunkPages\":" + std::to_string(per) +
-                                    ",\"textChunks\":" + std::to_string(chunks) + "});\n");
+        write("search/meta.js", meta_script(pages, gram_files, per, chunks));
     }  // the text files are all written
     write("search/p.js", table.script());
-    std::string dict_json;
-    append_json_string(dict_json, dictionary, JsonIn::Script);
-    write("search/d.js", "chuxinSearch.dictionary(" + dict_json + ");\n");
+    write("search/d.js", dictionary_script(dictionary));
     write("search/fold.js", fold_table_script());
 }
 
