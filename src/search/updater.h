@@ -6,11 +6,15 @@
 // full builds). Page ids are places in site order and the page sets are
 // coded over them, so an edit can change every gram file that names a later
 // page; what an update saves is compressing again the text files whose pages
-// did not change (docs/search.md "Updating").
+// did not change (docs/search.md "Updating"). A replaced entry updates the
+// grams it touches (live_grams.h) and remakes only the files they are in.
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "search/index.h"
+#include "search/live_grams.h"
 
 namespace chuxin::search {
 
@@ -34,12 +38,17 @@ public:
     std::vector<IndexChange> erase(size_t index);
 
 private:
-    std::vector<IndexChange> rebuild();
+    std::vector<IndexChange> remake(const std::set<uint64_t>* changed, size_t from, size_t to);
+    void start_grams();
+    // Puts the files in, returns the changes (`gone`: paths no longer made).
+    std::vector<IndexChange> apply(std::map<std::string, std::string> made, const std::vector<std::string>& gone);
 
     std::vector<Entry> entries_;
     IndexLimits limits_;
     TextCache cache_;
     std::vector<IndexFile> files_;
+    LiveGrams grams_;
+    uint32_t gram_files_ = 0;
 };
 
 }  // namespace chuxin::search
