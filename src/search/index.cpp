@@ -6,9 +6,8 @@
 #include "core/json_string.h"
 #include "core/utf8.h"
 #include "search/compress.h"
-#include "search/index_writer.h"
 #include "search/fold.h"
-#include "search/grams.h"
+#include "search/index_writer.h"
 
 namespace chuxin::search {
 

@@ -43,6 +43,18 @@ Entry random_entry(std::mt19937& rng, int serial) {
 
 using Files = std::map<std::string, std::string>;
 
+// Resident memory now, in MiB (Linux /proc/self/status VmRSS).
+double rss_mib() {
+    std::FILE* f = std::fopen("/proc/self/status", "r");
+    if (!f) return 0;
+    char line[256];
+    double kib = 0;
+    while (std::fgets(line, sizeof line, f))
+        if (std::sscanf(line, "VmRSS: %lf kB", &kib) == 1) break;
+    std::fclose(f);
+    return kib / 1024;
+}
+
 Files as_map(const std::vector<IndexFile>& files) {
     Files out;
     for (const auto& f : files) out[f.path] = f.bytes;
@@ -129,9 +141,11 @@ TEST_CASE("the cost of an update at the bench corpus size", "[.][bench]") {
     IndexLimits one_thread;
     one_thread.threads = 1;
     const double two_threads_ms = fastest(IndexLimits{}), one_thread_ms = fastest(one_thread);
+    const double rss_before = rss_mib();
     auto t1 = clock::now();
     IndexUpdater updater(entries);
     auto t2 = clock::now();
+    const double updater_mib = rss_mib() - rss_before;
     Entry edited = entries[entries.size() / 2 + 1];
     edited.body += "新的一句。";
     const auto replaced = updater.replace(entries.size() / 2 + 1, edited);
@@ -146,10 +160,10 @@ TEST_CASE("the cost of an update at the bench corpus size", "[.][bench]") {
     auto t5 = clock::now();
     size_t text_changed = 0;
     for (const auto& c : replaced) text_changed += c.path.rfind("search/t/", 0) == 0;
-    std::printf("pages\t%zu\nfiles\t%zu\nfull_build_ms\t%.0f\none_thread_ms\t%.0f\nupdater_start_ms\t%.0f\n"
+    std::printf("pages\t%zu\nfiles\t%zu\nfull_build_ms\t%.0f\none_thread_ms\t%.0f\nupdater_start_ms\t%.0f\nupdater_rss_mib\t%.0f\n"
                 "replace_ms\t%.1f\treplace_files_changed\t%zu\treplace_text_files_changed\t%zu\n"
                 "replace_first_page_ms\t%.1f\treplace_first_page_files_changed\t%zu\n"
                 "insert_ms\t%.0f\tinsert_files_changed\t%zu\nerase_ms\t%.0f\terase_files_changed\t%zu\n",
-                entries.size(), full.size(), two_threads_ms, one_thread_ms, ms(t1, t2), ms(t2, t3), replaced.size(), text_changed, ms(t3, t3a), first_changes.size(), ms(t3a, t4),
+                entries.size(), full.size(), two_threads_ms, one_thread_ms, ms(t1, t2), updater_mib, ms(t2, t3), replaced.size(), text_changed, ms(t3, t3a), first_changes.size(), ms(t3a, t4),
                 added.size(), ms(t4, t5), removed.size());
 }
