@@ -6,45 +6,40 @@
 
 namespace chuxin::search {
 
-namespace {
-
-// The one owner of a zlib deflate stream.
-class Deflater {
-public:
-    Deflater() {
-        if (deflateInit2(&z_, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-            throw std::runtime_error("search: zlib deflateInit2 failed");
-    }
-    ~Deflater() { deflateEnd(&z_); }
-    Deflater(const Deflater&) = delete;
-    Deflater& operator=(const Deflater&) = delete;
-
-    std::string run(std::string_view text, std::string_view dictionary) {
-        if (!dictionary.empty())
-            deflateSetDictionary(&z_, reinterpret_cast<const Bytef*>(dictionary.data()), static_cast<uInt>(dictionary.size()));
-        std::string out(deflateBound(&z_, static_cast<uLong>(text.size())) + 16, '\0');
-        z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-        z_.avail_in = static_cast<uInt>(text.size());
-        z_.next_out = reinterpret_cast<Bytef*>(out.data());
-        z_.avail_out = static_cast<uInt>(out.size());
-        if (deflate(&z_, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("search: zlib deflate did not finish");
-        out.resize(z_.total_out);
-        return out;
-    }
-
-private:
-    z_stream z_{};
+struct DictionaryDeflater::Stream {
+    z_stream z{};
 };
 
-}  // namespace
+DictionaryDeflater::DictionaryDeflater(std::string dictionary)
+    : stream_(std::make_unique<Stream>()), dictionary_(std::move(dictionary)),
+      dictionary_sum_(adler32(1, reinterpret_cast<const Bytef*>(dictionary_.data()), static_cast<uInt>(dictionary_.size()))) {
+    if (deflateInit2(&stream_->z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("search: zlib deflateInit2 failed");
+}
 
-std::string deflate_with_dictionary(std::string_view text, std::string_view dictionary) {
-    Deflater d;
-    std::string out = d.run(text, dictionary);
-    uLong sum = adler32(1, reinterpret_cast<const Bytef*>(dictionary.data()), static_cast<uInt>(dictionary.size()));
-    sum = adler32(sum, reinterpret_cast<const Bytef*>(text.data()), static_cast<uInt>(text.size()));
+DictionaryDeflater::~DictionaryDeflater() { deflateEnd(&stream_->z); }
+
+std::string DictionaryDeflater::deflate(std::string_view text) {
+    z_stream& z = stream_->z;
+    deflateReset(&z);
+    if (!dictionary_.empty())
+        deflateSetDictionary(&z, reinterpret_cast<const Bytef*>(dictionary_.data()), static_cast<uInt>(dictionary_.size()));
+    std::string out(deflateBound(&z, static_cast<uLong>(text.size())) + 16, '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+    z.avail_in = static_cast<uInt>(text.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    if (::deflate(&z, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("search: zlib deflate did not finish");
+    out.resize(z.total_out);
+    const uLong text_sum = adler32(1, reinterpret_cast<const Bytef*>(text.data()), static_cast<uInt>(text.size()));
+    const uLong sum = adler32_combine(dictionary_sum_, text_sum, static_cast<z_off_t>(text.size()));
     for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>(sum >> shift & 0xFF);
     return out;
+}
+
+std::string deflate_with_dictionary(std::string_view text, std::string_view dictionary) {
+    DictionaryDeflater d{std::string(dictionary)};
+    return d.deflate(text);
 }
 
 std::string base64(std::string_view bytes) {

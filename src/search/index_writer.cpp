@@ -61,6 +61,11 @@ std::string dictionary_script(const std::string& dictionary) {
 }
 
 std::string text_file(size_t chunk, const std::vector<Entry>& pages, const std::string& dictionary, std::string* input) {
+    DictionaryDeflater deflater(dictionary);
+    return text_file(chunk, pages, deflater, input);
+}
+
+std::string text_file(size_t chunk, const std::vector<Entry>& pages, DictionaryDeflater& deflater, std::string* input) {
     std::string text = "[";
     for (const Entry& e : pages) {
         if (text.size() > 1) text += ',';
@@ -68,7 +73,7 @@ std::string text_file(size_t chunk, const std::vector<Entry>& pages, const std::
     }
     text += ']';
     std::string bytes = "chuxinSearch.textChunk(" + std::to_string(chunk) + ",\"" +
-                        base64(deflate_with_dictionary(text, dictionary)) + "\");\n";
+                        base64(deflater.deflate(text)) + "\");\n";
     if (input) *input = std::move(text);
     return bytes;
 }
@@ -152,13 +157,14 @@ std::string page_table_script(const std::vector<Entry>& entries) {
 
 namespace {
 
-// The text files: chunk texts in, compressed files out, on a thread of its
-// own when limits.threads > 1 (a bounded queue: the reader waits rather than
-// holding the site's text).
+// The text files: pages in, compressed files out, on a thread of its own
+// when limits.threads > 1. The queue is bounded: when it is full the reading
+// thread compresses the chunk itself (compressing is the longer part), so
+// neither waits and the site's text is never all held.
 class TextFiles {
 public:
     TextFiles(const std::string& dictionary, size_t chunks, const IndexLimits& limits, const IndexWrite& write, TextCache* cache)
-        : dictionary_(dictionary), write_(write), cache_(cache),
+        : caller_(dictionary), worker_deflater_(dictionary), write_(write), cache_(cache),
           reuse_(cache && cache->dictionary == dictionary) {
         if (cache_) {
             if (!reuse_) cache_->inputs.clear(), cache_->files.clear();
@@ -173,11 +179,16 @@ public:
     TextFiles& operator=(const TextFiles&) = delete;
 
     void add(size_t chunk, std::vector<Entry> pages) {
-        if (!worker_.joinable()) return make(chunk, pages);
-        std::unique_lock<std::mutex> hold(lock_);
-        room_.wait(hold, [this] { return queue_.size() < 64; });
-        queue_.emplace_back(chunk, std::move(pages));
-        ready_.notify_one();
+        if (!worker_.joinable()) return make(chunk, pages, caller_);
+        {
+            std::lock_guard<std::mutex> hold(lock_);
+            if (queue_.size() < 16) {
+                queue_.emplace_back(chunk, std::move(pages));
+                ready_.notify_one();
+                return;
+            }
+        }
+        make(chunk, pages, caller_);  // the compressing thread is behind: this one helps
     }
     void finish() {
         if (!worker_.joinable()) return;
@@ -197,13 +208,12 @@ private:
             if (queue_.empty()) return;
             auto [chunk, pages] = std::move(queue_.front());
             queue_.pop_front();
-            room_.notify_one();
             hold.unlock();
-            make(chunk, pages);
+            make(chunk, pages, worker_deflater_);
         }
     }
     // The records as JSON, made here: a fifth of the reading thread's time.
-    void make(size_t chunk, const std::vector<Entry>& pages) {
+    void make(size_t chunk, const std::vector<Entry>& pages, DictionaryDeflater& deflater) {
         const std::string path = "search/t/" + std::to_string(chunk) + ".js";
         std::string text;
         if (reuse_) {
@@ -215,7 +225,7 @@ private:
             text += ']';
             if (cache_->inputs[chunk] == text) return write_(path, cache_->files[chunk]);
         }
-        std::string bytes = text_file(chunk, pages, dictionary_, cache_ ? &text : nullptr);
+        std::string bytes = text_file(chunk, pages, deflater, cache_ ? &text : nullptr);
         write_(path, bytes);
         if (cache_) {
             cache_->inputs[chunk] = std::move(text);
@@ -223,12 +233,12 @@ private:
         }
     }
 
-    const std::string& dictionary_;
+    DictionaryDeflater caller_, worker_deflater_;  // one each for the two threads
     const IndexWrite& write_;
     TextCache* cache_;
     const bool reuse_;
     std::mutex lock_;
-    std::condition_variable ready_, room_;
+    std::condition_variable ready_;
     std::deque<std::pair<size_t, std::vector<Entry>>> queue_;
     bool done_ = false;
     std::thread worker_;

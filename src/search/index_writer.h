@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "search/compress.h"
 #include "search/grams.h"
 #include "search/index.h"
 
@@ -29,5 +30,6 @@ std::string dictionary_script(const std::string& dictionary);
 std::string page_table_script(const std::vector<Entry>& entries);
 // `input` (if given) gets the records' JSON the file was compressed from.
 std::string text_file(size_t chunk, const std::vector<Entry>& pages, const std::string& dictionary, std::string* input);
+std::string text_file(size_t chunk, const std::vector<Entry>& pages, DictionaryDeflater& deflater, std::string* input);
 
 }  // namespace chuxin::search
