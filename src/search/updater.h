@@ -3,11 +3,11 @@
 // each call gives the index files whose bytes change, with their new bytes,
 // and the files that are gone; after it, files() is byte for byte what
 // build_index gives for entries() (tests/search: random edits compared with
-// full builds). Page ids are places in site order and the page sets are
-// coded over them, so an edit can change every gram file that names a later
-// page; what an update saves is compressing again the text files whose pages
-// did not change (docs/search.md "Updating"). A replaced entry updates the
-// grams it touches (live_grams.h) and remakes only the files they are in.
+// full builds). A replaced entry updates the grams it touches (live_grams.h)
+// and remakes only the files they are in: a handful. Page ids are places in
+// site order and the page sets are coded over them, so a page inserted or
+// erased renumbers the pages after it and changes nearly every file
+// (docs/search.md "Updating").
 #include <map>
 #include <set>
 #include <string>
