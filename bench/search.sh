@@ -1,11 +1,14 @@
 #!/bin/bash
 # The search index at N pages of the bench corpus: its size on disk, the
 # time and memory it adds to a build, and per query the bytes a first query
-# loads, the time to answer and the recall (bench/search_queries.cjs).
+# loads, the time to answer, the recall and the wrong results
+# (bench/search_queries.cjs); then the cost of updating the index for one
+# page's edit (test_search "[bench]", when that test binary is built).
 #
 #   bench/search.sh N [N ...]        e.g. bench/search.sh 1000 10000
 #
 # Environment: CHUXIN (binary, default build/src/cli/chuxin of this tree),
+# TEST_SEARCH (default build/tests/search/test_search next to it),
 # SEED (corpus seed, default 1), AS_OF (default 2026-07-01).
 # Each build runs twice with search on and twice with `search: false` in a
 # copy of site.yaml; the table shows the faster run of each.
@@ -15,9 +18,11 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$HERE/.work
 CHUXIN=${CHUXIN:-$HERE/../build/src/cli/chuxin}
+TEST_SEARCH=${TEST_SEARCH:-$(dirname "$CHUXIN")/../../tests/search/test_search}
 SEED=${SEED:-1}
 AS_OF=${AS_OF:-2026-07-01}
-QUERIES=(民主生活会 批评与自我批评 三会一课 乡村振兴 巡视整改 学习书目 议记 每個月都 "主题党日 廉洁" 2025 量子计算机)
+QUERIES=(民主生活会 批评与自我批评 三会一课 乡村振兴 巡视整改 学习书目 议记 每個月都 "主题党日 廉洁" 2025 量子计算机
+         要求各小组在月底前 。会议)
 [ $# -ge 1 ] || { echo "usage: $0 N [N ...]" >&2; exit 2; }
 [ -x "$CHUXIN" ] || { echo "no chuxin binary at $CHUXIN (set CHUXIN=...)" >&2; exit 2; }
 mkdir -p "$WORK"
@@ -57,8 +62,16 @@ for N in "$@"; do
 done
 for N in "$@"; do
     echo
-    echo "Queries at N = $N (first query of a fresh page: files and bytes it loads, time to load and answer; again: answered with its files in):"
+    echo "Queries at N = $N (first query of a fresh page: files and bytes it loads for the count, the order and the first 50 results' text, time to load and answer; again: answered with its files in; settled: the index alone decided the results; wrong: results whose text lacks a word):"
     echo
-    awk -F'\t' 'NR == 1 { print "| " $1 " | " $2 " | " $3 " | " $4 " | " $5 " | first bytes | " $7 " | " $8 " |"; print "|---|---|---|---|---|---|---|---|"; next }
-                { printf "| %s | %s | %s | %s | %s | %.1f KiB | %s | %s |\n", $1, $2, $3, $4, $5, $6 / 1024, $7, $8 }' "$WORK/search-queries-$N.tsv"
+    awk -F'\t' 'NR == 1 { print "| " $1 " | " $2 " | " $3 " | " $4 " | " $5 " | first bytes | " $7 " | " $8 " | " $9 " | " $10 " |"; print "|---|---|---|---|---|---|---|---|---|---|"; next }
+                { printf "| %s | %s | %s | %s | %s | %.1f KiB | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 / 1024, $7, $8, $9, $10 }' "$WORK/search-queries-$N.tsv"
 done
+if [ -x "$TEST_SEARCH" ]; then
+    for N in "$@"; do
+        echo
+        echo "Updating the index at N = $N (IndexUpdater, in memory, no files written: a full build_index, then one page's body edited, one page added, one removed):"
+        echo
+        CHUXIN_BENCH_SITE=$WORK/search-corpus-$N-seed$SEED "$TEST_SEARCH" "[bench]" | grep -P '^[a-z_]+\t' | tr '\t' ' ' | sed 's/^/    /'
+    done
+fi

@@ -2,8 +2,10 @@
 // query code (themes/default/static/js/search.js) on a built site's index,
 // loading index files as the browser would (scripts run in this process).
 // Per query: results, files and bytes the query loaded (the first query of
-// a fresh tab), the time to load and answer, the time to answer again once
-// its files are in, and recall against a count made without the index.
+// a fresh tab: the count, the order and the text of the first 50 results),
+// the time to load and answer, the time to answer again once its files are
+// in, and recall and precision against a count made without the index (for
+// which the text of every result is loaded after the figures are taken).
 //
 // usage: node bench/search_queries.cjs PUBLIC_DIR SOURCE_DIR QUERY...
 'use strict';
@@ -61,7 +63,7 @@ function reference(S, words) {
 }
 
 (async () => {
-    console.log(['query', 'results', 'source_pages', 'recall', 'first_files', 'first_bytes', 'first_ms', 'again_ms'].join('\t'));
+    console.log(['query', 'results', 'source_pages', 'recall', 'first_files', 'first_bytes', 'first_ms', 'again_ms', 'settled', 'wrong'].join('\t'));
     for (const q of queries) {
         const { S, loaded } = fresh();
         const t0 = process.hrtime.bigint();
@@ -69,10 +71,17 @@ function reference(S, words) {
         const t1 = process.hrtime.bigint();
         await S.search(q);
         const t2 = process.hrtime.bigint();
+        const figures = { files: loaded.files, bytes: loaded.bytes };
+        await S.show(first.results, 0, first.results.length);
+        // Wrong: results whose text does not hold every word (must be 0).
+        const wrong = first.results.filter((r) => {
+            const t = [r.page.title, r.page.headings, r.page.body, r.page.fields, r.page.summary, r.page.tags.join('\n')].map(S.fold);
+            return !first.words.every((w) => t.some((x) => x.includes(w)));
+        }).length;
         const ref = reference(S, first.words);
         const found = new Set(first.results.map((r) => decodeURIComponent(r.page.href)));
         const recall = ref.length ? (ref.filter((p) => found.has(p)).length / ref.length).toFixed(3) : '-';
-        console.log([q, first.results.length, ref.length, recall, loaded.files, loaded.bytes,
-            (Number(t1 - t0) / 1e6).toFixed(1), (Number(t2 - t1) / 1e6).toFixed(1)].join('\t'));
+        console.log([q, first.results.length, ref.length, recall, figures.files, figures.bytes,
+            (Number(t1 - t0) / 1e6).toFixed(1), (Number(t2 - t1) / 1e6).toFixed(1), first.settled ? 'yes' : 'no', wrong].join('\t'));
     }
 })();

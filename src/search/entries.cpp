@@ -2,6 +2,8 @@
 
 #include <cmark-gfm.h>
 
+#include <memory>
+
 #include "core/url.h"
 #include "core/utf8.h"
 #include "markdown/document.h"
@@ -203,27 +205,44 @@ void BodyTexts::read(const model::Site& site, size_t page, const markdown::Docum
     if (page < pages.size() && is_searchable(site, site.pages[page])) pages[page] = body_text_marked(site.pages[page], doc);
 }
 
+namespace {
+
+Entry entry_of(const model::Site& site, const BodyTexts& texts, size_t i) {
+    const model::Page& page = site.pages[i];
+    Entry e;
+    std::string path = page.url;
+    while (!path.empty() && path.front() == '/') path.erase(0, 1);
+    e.href = percent_encode(path, "/") + "index.html";
+    e.title = page.title;
+    e.kind = model::kind_name(page.kind);
+    e.org = page.org;
+    if (page.date) e.date = page.date->iso();
+    e.tags = page.tags;
+    for (const auto& h : page.headings) e.headings.push_back(h.text);
+    e.fields = fields_of(page);
+    e.body = i < texts.pages.size() ? body_text(site, page, texts.pages[i]) : std::string();
+    e.summary = summary_unless_in(page.summary, e.body);
+    return e;
+}
+
+std::vector<size_t> searchable_pages(const model::Site& site) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < site.pages.size(); ++i)
+        if (is_searchable(site, site.pages[i])) out.push_back(i);
+    return out;
+}
+
+}  // namespace
+
 std::vector<Entry> collect_entries(const model::Site& site, const BodyTexts& texts) {
     std::vector<Entry> entries;
-    for (size_t i = 0; i < site.pages.size(); ++i) {
-        const model::Page& page = site.pages[i];
-        if (!is_searchable(site, page)) continue;
-        Entry e;
-        std::string path = page.url;
-        while (!path.empty() && path.front() == '/') path.erase(0, 1);
-        e.href = percent_encode(path, "/") + "index.html";
-        e.title = page.title;
-        e.kind = model::kind_name(page.kind);
-        e.org = page.org;
-        if (page.date) e.date = page.date->iso();
-        e.tags = page.tags;
-        for (const auto& h : page.headings) e.headings.push_back(h.text);
-        e.fields = fields_of(page);
-        e.body = i < texts.pages.size() ? body_text(site, page, texts.pages[i]) : std::string();
-        e.summary = summary_unless_in(page.summary, e.body);
-        entries.push_back(std::move(e));
-    }
+    for (size_t i : searchable_pages(site)) entries.push_back(entry_of(site, texts, i));
     return entries;
+}
+
+EntrySource entry_source(const model::Site& site, const BodyTexts& texts) {
+    auto pages = std::make_shared<const std::vector<size_t>>(searchable_pages(site));
+    return {pages->size(), [&site, &texts, pages](size_t k) { return entry_of(site, texts, (*pages)[k]); }};
 }
 
 }  // namespace chuxin::search

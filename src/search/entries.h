@@ -1,6 +1,7 @@
 #pragma once
 // What the index holds of a page: its visible text by field, read from the
 // model and the page's parsed tree (never from its HTML), and its filters.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,14 @@ struct Entry {
     std::string fields;    // structured fields a reader searches for, one per line
     std::string summary;
     std::string body;      // the body's text, one block per line (headings are in `headings`)
+};
+
+// The entries in site order, each made when asked for (the build's are made
+// from the model and the body texts one at a time: holding them all cost
+// 40 MB at 10,000 pages).
+struct EntrySource {
+    size_t count = 0;
+    std::function<Entry(size_t)> at;
 };
 
 // Whether the page is searchable: built (not a draft) and not `search: false`.
@@ -49,5 +58,7 @@ struct BodyTexts {
 
 // One entry per searchable page, in the site's page order.
 std::vector<Entry> collect_entries(const model::Site& site, const BodyTexts& texts);
+// The same, each made when asked for; site and texts must outlive it.
+EntrySource entry_source(const model::Site& site, const BodyTexts& texts);
 
 }  // namespace chuxin::search

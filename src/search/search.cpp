@@ -1,13 +1,14 @@
 #include "search/search.h"
 
 #include "search/entries.h"
-#include "search/index.h"
+#include "search/index_writer.h"
 
 namespace chuxin::search {
 
 void write_search_index(const model::Site& site, const BodyTexts& texts, OutputSink& out) {
     if (!site.config.search) return;
-    for (const IndexFile& file : build_index(collect_entries(site, texts))) out.write(file.path, file.bytes);
+    write_index(entry_source(site, texts), IndexLimits{},
+                [&out](const std::string& path, std::string_view bytes) { out.write(path, bytes); });
 }
 
 }  // namespace chuxin::search

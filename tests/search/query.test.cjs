@@ -28,6 +28,10 @@ const PAGES = [
     page('content/f.md', 'title: 规则\ndate: 2025-05-01', '用 RRULE 写重复规则，依据 GB/T 9704—2012，2026年起施行。每个月都要开会。'),
     page('content/g.md', 'title: 草稿\ndraft: true', '会议记录草稿'),
     page('content/h.md', 'title: 不收录\nsearch: false', '会议记录不收录'),
+    // 甲乙 and 乙丙 on one page, 甲乙丙 on the other: the grams alone would
+    // take the first for 甲乙丙 too.
+    page('content/x1.md', 'title: 交叉一\ndate: 2024-01-01', '甲乙丁，乙丙戊。哈哈哈'),
+    page('content/x2.md', 'title: 交叉二\ndate: 2024-01-02\ntags: ["样例"]', '甲乙丙。甲乙丙，甲乙丙，甲乙丙。'),
     page('content/minutes/m.md', 'title: 三月支部活动\nmeeting: 主题党日\ndate: 2026-03-03\nlocation: 三楼会议室\nhost: 李某\norg: jiguan-1', '学习&lt;讨论&gt;。'),
 ];
 
@@ -77,7 +81,18 @@ test('grams: one character alone, else the pairs', () => {
     const S = engine();
     assert.deepEqual(S.grams('会'), ['会']);
     assert.deepEqual(S.grams('会议记'), ['会议', '议记']);
-    assert.equal(S.grams('一二三四五六七八九十甲乙').length, 8);
+    assert.equal(S.grams('一二三四五六七八九十甲乙').length, 11);
+});
+
+test('page sets: a bitmap or the gaps between ids, as set_code.cpp writes them', () => {
+    const S = engine();
+    assert.deepEqual(Array.from(S.decodeSet('', 3)), [0, 0, 0]);
+    // '!' is digit 0, '$' digit 1; '[' (digit 55) continues: (55 − 45)·45 + 0 = 450
+    assert.deepEqual(S.readNumbers('!$[!'), [0, 1, 450]);
+    const ids = (flags) => Array.from(flags).flatMap((f, i) => (f ? [i] : []));
+    assert.deepEqual(ids(S.decodeSet('!$', 5)), [0, 2]);
+    // '#' then 6 pages a character: '(' is digit 5 = pages 0 and 2; '%' digit 2 = page 7
+    assert.deepEqual(ids(S.decodeSet('#(%', 12)), [0, 2, 7]);
 });
 
 test('a query inside a word finds it (no word segmentation)', async () => {
@@ -116,6 +131,41 @@ test('ranking: title, then headings, then more occurrences, then newer', async (
     assert.deepEqual(await titles('会议记录'), ['会议记录的写法', '其他文章', '第三篇', '第四篇', '第五篇']);
 });
 
+test('a long word is exact: pages holding all its grams apart are not found', async () => {
+    const S = engine();
+    const found = await S.search('甲乙丙');
+    assert.deepEqual(found.results.map((r) => r.page.title), ['交叉二']);
+    assert.equal(found.settled, false);  // no gram's context holds 甲乙丙: the text decided
+    assert.deepEqual(await titles('乙丙戊'), ['交叉一']);
+});
+
+test('a long word inside a gram\'s context is settled by the index alone', async () => {
+    const S = engine();
+    const found = await S.search('三楼会议室', {}, { show: 0 });
+    assert.equal(found.settled, true);
+    assert.equal(found.results.length, 1);
+    assert.deepEqual(S.loadedFiles().filter((f) => f.startsWith('t/') || f === 'd.js'), []);
+});
+
+test('occurrences count up to three: beyond, the newer page is first', async () => {
+    // 交叉二 holds 甲乙 four times and is newer; a page with it three times would tie.
+    assert.deepEqual(await titles('甲乙'), ['交叉二', '交叉一']);
+});
+
+test('the index and the text give the same results, count and order', async () => {
+    for (const q of ['会议记录', '会', '记录 会议', '甲乙', '三楼会议室', '2026', 'rrule', '每個月都', '甲乙丙', '哈哈']) {
+        const a = await engine().search(q, {}, { show: 0 });
+        const b = await engine().search(q, {}, { show: 0, fromText: true });
+        const key = (r) => [r.id, r.rank.tier, r.rank.occurrences].join(':');
+        assert.deepEqual(a.results.map(key), b.results.map(key), q);
+    }
+});
+
+test('a tag filter', async () => {
+    assert.deepEqual(await titles('甲乙', { tag: '样例' }), ['交叉二']);
+    assert.deepEqual(await titles('甲乙', { tag: '没有' }), []);
+});
+
 test('filters by kind, org and year', async () => {
     assert.deepEqual(await titles('学习', { kind: 'minutes' }), ['三月支部活动']);
     assert.deepEqual(await titles('学习', { org: 'jiguan-1' }), ['三月支部活动']);
@@ -137,11 +187,15 @@ test('the excerpt marks every occurrence near the first match, in the original t
     assert.equal(pieces.map((p) => p.text).join(''), '这是一段简单的文字，会议记录在后面：会议记录，会议记录。');
 });
 
-test('a rare query loads only the shards that can hold it', async () => {
+test('a query loads the text of the results it shows only', async () => {
     const S = engine();
-    await S.search('段简');
-    const text = S.loadedFiles().filter((f) => f.startsWith('t/'));
-    assert.ok(text.length <= 1, `loaded ${text}`);
+    const found = await S.search('会议记录', {}, { show: 1 });
+    assert.equal(found.results.length, 5);
+    assert.equal(S.loadedFiles().filter((f) => f.startsWith('t/')).length, 1);
+    assert.ok(found.results[0].page);
+    assert.equal(found.results[4].page, null);
+    await S.show(found.results, 1, 5);
+    assert.equal(found.results[4].page.title, '第五篇');
 });
 
 test('the excerpt reads as the page: a break between Chinese sentences is no space, others one', () => {

@@ -72,7 +72,7 @@
         countEl.textContent = box.dataset.loading;
         let found;
         try {
-            found = await S.search(query, filters);
+            found = await S.search(query, filters, { show: PAGE });
         } catch (e) {
             countEl.textContent = box.dataset.failed;
             box.dataset.state = 'failed';
@@ -80,14 +80,21 @@
         }
         const kinds = labels(form.elements.kind), orgs = labels(form.elements.org);
         const up = box.dataset.root || '';
-        let shown = 0;
-        function show() {
+        let shown = 0, busy = false;
+        async function show() {  // the next PAGE results, their text loaded first
+            if (busy) return;  // a second click while the text loads
+            busy = true;
             const end = Math.min(found.results.length, shown + PAGE);
+            try {
+                await S.show(found.results, shown, end);
+            } finally {
+                busy = false;
+            }
             for (; shown < end; ++shown) list.appendChild(resultItem(found.results[shown], found.words, kinds, orgs, up));
             if (more) more.hidden = shown >= found.results.length;
         }
-        if (more) more.addEventListener('click', show);
-        show();
+        if (more) more.addEventListener('click', function () { show(); });
+        await show();
         countEl.textContent = found.results.length
             ? say(box.dataset.count, { n: found.results.length, q: query })
             : say(box.dataset.none, { q: query });
