@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <fstream>
 #include <map>
@@ -17,6 +18,7 @@
 #include "search/search.h"
 #include "site/content_hash.h"
 #include "site/handbooks.h"
+#include "site/incremental_search.h"
 #include "site/manifest.h"
 
 namespace chuxin::site {
@@ -146,6 +148,24 @@ private:
     std::map<std::string, uint64_t> hashes_;
 };
 
+// Which files of the last build a partial one removes: of the search index,
+// what its update says is gone — or, when the whole index was written, each
+// file of it not written now; of the rest, what `others_gone` says.
+struct GoneRule {
+    const HashingSink* written = nullptr;  // set once the sink exists
+    std::set<std::string> search_gone;
+    bool search_updated = false;
+    std::function<bool(const std::string&)> others_gone;
+
+    std::function<bool(const std::string&)> predicate() {
+        return [this](const std::string& rel) {
+            if (rel.compare(0, 7, "search/") == 0)
+                return search_updated ? search_gone.count(rel) > 0 : !written || !written->hashes().count(rel);
+            return others_gone && others_gone(rel);
+        };
+    }
+};
+
 }  // namespace
 
 struct IncrementalBuild::Kept {
@@ -161,6 +181,7 @@ struct IncrementalBuild::Kept {
     std::map<std::string, uint64_t> manifest;    // what each output's bytes hashed to
     ReadsOf reads;
     uint64_t shared_inputs = 0;                  // html::Renderer::shared_inputs_hash
+    IncrementalSearch search;
 };
 
 // One changed page: its new body and the tree parsed from it.
@@ -218,6 +239,7 @@ BuildResult IncrementalBuild::full(Diagnostics& diags) {
         kept_.reset();  // the next rebuild starts from the files again
         return result;
     }
+    kept->search.start(kept->build.prepared.site, kept->build.prepared.search_texts);
     keep(std::move(kept), result, diags);
     return result;
 }
@@ -287,14 +309,20 @@ BuildResult IncrementalBuild::apply(std::vector<PageEdit>& edits, Diagnostics& d
     }
     result.phases.push_back({"markdown", ms_since(start)});
 
+    // The same outputs as before, but for files of the search index.
+    GoneRule gone;
     OutputOptions output = output_options(site, options_);
-    output.gone = [](const std::string&) { return false; };  // the same outputs as before: none goes
-    StagedOutput out(result.output_dir, diags, std::move(output));
-    if (!out.ok()) return result;
+    output.gone = gone.predicate();
+    StagedOutput staged(result.output_dir, diags, std::move(output));
+    if (!staged.ok()) return result;
+    HashingSink out(staged);
+    gone.written = &out;
     for (size_t i : edited)
         kept_->build.renderer->render_one(html::Renderer::output_path_of_url(site.pages[i].url), out);
     result.phases.push_back({"html", ms_since(start)});
-    if (site.config.search) search::write_search_index(site, prepared.search_texts, out);
+    std::set<std::string> edited_paths;
+    for (size_t i : edited) edited_paths.insert(site.pages[i].path);
+    gone.search_updated = kept_->search.write(site, site, prepared.search_texts, edited_paths, out, gone.search_gone);
     result.phases.push_back({"search", ms_since(start)});
     if (options_.pdf == PdfMode::Build) {
         auto reads_an_edit = [&](const model::Page& book) {
@@ -308,13 +336,13 @@ BuildResult IncrementalBuild::apply(std::vector<PageEdit>& edits, Diagnostics& d
         write_handbooks(site, prepared.documents, options_.source_date_epoch, out, diags, reads_an_edit);
         result.phases.push_back({"handbooks", ms_since(start)});
     }
-    out.finish_staging();
+    staged.finish_staging();
     if (diags.has_errors()) {
-        out.abandon();
+        staged.abandon();
         kept_.reset();  // the kept state may no longer match the files: start afresh
         return result;
     }
-    result.stats = out.commit();
+    result.stats = staged.commit();
     result.ok = result.stats.committed;
     if (!result.ok) {
         kept_.reset();
@@ -428,16 +456,16 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
         if (page.kind == model::Kind::Handbook && options_.pdf == PdfMode::Build)
             outputs_now.insert(handbook::handbook_pdf_path(page));
 
+    // Gone: every output the site no longer makes, and what the search
+    // index's update drops.
+    GoneRule gone;
+    gone.others_gone = [&outputs_now](const std::string& rel) { return !outputs_now.count(rel); };
     OutputOptions output = output_options(site, options_);
-    // The search index is written whole below: a file of it not written
-    // again is gone; so is every output the site no longer makes.
-    output.gone = [&](const std::string& rel) {
-        if (rel.compare(0, 7, "search/") == 0) return true;
-        return !outputs_now.count(rel);
-    };
+    output.gone = gone.predicate();
     StagedOutput staged(result.output_dir, diags, std::move(output));
     if (!staged.ok()) return result;
     HashingSink out(staged);
+    gone.written = &out;
 
     // Every output that is not a page's own: lists, feeds, calendars, static files.
     const bool every_page = renderer.shared_inputs_hash() != old->shared_inputs;
@@ -520,7 +548,13 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     }
     renderer.render_some(lists, out);
     result.phases.push_back({"html", ms_since(start)});
-    if (site.config.search) search::write_search_index(site, prepared.search_texts, out);
+    // The entries that can change: the changed pages' and those shown
+    // differently (a title in a citing page's text or summary).
+    std::set<std::string> entries_changed = changed_paths;
+    entries_changed.insert(shown_differently.begin(), shown_differently.end());
+    next->search = std::move(old->search);
+    gone.search_updated = next->search.write(old_site, site, prepared.search_texts, entries_changed, out,
+                                             gone.search_gone);
     result.phases.push_back({"search", ms_since(start)});
     if (options_.pdf == PdfMode::Build) {
         auto stale = [&](const model::Page& book) { return rendered.count(book.path) > 0; };
