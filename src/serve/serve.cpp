@@ -176,9 +176,11 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
             return std::filesystem::exists(options.site_root + "/" + rel, ec);
         });
         const RebuildOutcome outcome = rebuilder.rebuild(changes);
+        // What is served (the overlay) and the reload first, then the line:
+        // whoever reads the line sees the rebuild in the browser too.
+        if (show(outcome, options, site)) hub.advance();
         print_diagnostics(outcome, options);
         if (!quiet || !outcome.ok) std::cerr << rebuild_line(changes, outcome, clock_now()) << "\n" << std::flush;
-        if (show(outcome, options, site)) hub.advance();
         give_back_memory();
     }
     server.stop();
