@@ -29,7 +29,9 @@ bool is_editor_noise(std::string_view rel);
 
 class Debouncer {
 public:
-    explicit Debouncer(Clock::duration quiet = std::chrono::milliseconds(40),
+    // 25 ms of quiet: a save, a rename-over or a checkout comes in one burst
+    // well inside it, and a touched file is answered within 30 ms.
+    explicit Debouncer(Clock::duration quiet = std::chrono::milliseconds(25),
                        Clock::duration max_wait = std::chrono::milliseconds(1000))
         : quiet_(quiet), max_wait_(max_wait) {}
 

@@ -28,6 +28,8 @@ public:
         return outcome;
     }
 
+    void tidy() override { build_.tidy(); }
+
 private:
     site::IncrementalBuild build_;
 };

@@ -34,6 +34,9 @@ class Rebuilder {
 public:
     virtual ~Rebuilder() = default;
     virtual RebuildOutcome rebuild(const ChangeSet& changes) = 0;
+    // Work that can wait until the reload was sent: freeing what the last
+    // rebuild replaced.
+    virtual void tidy() {}
 };
 
 // A full build per change set, with the options `chuxin build` would use.

@@ -181,6 +181,7 @@ int run_serve(const ServeOptions& options, Rebuilder& rebuilder) {
         if (show(outcome, options, site)) hub.advance();
         print_diagnostics(outcome, options);
         if (!quiet || !outcome.ok) std::cerr << rebuild_line(changes, outcome, clock_now()) << "\n" << std::flush;
+        rebuilder.tidy();
         give_back_memory();
     }
     server.stop();

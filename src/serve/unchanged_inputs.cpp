@@ -98,6 +98,8 @@ public:
         return *last_;
     }
 
+    void tidy() override { inner_->tidy(); }
+
 private:
     std::unique_ptr<Rebuilder> inner_;
     std::string root_;

@@ -194,7 +194,10 @@ struct IncrementalBuild::PageEdit {
 IncrementalBuild::IncrementalBuild(BuildOptions options) : options_(std::move(options)) {}
 IncrementalBuild::~IncrementalBuild() = default;
 
+void IncrementalBuild::tidy() { retired_.reset(); }
+
 BuildResult IncrementalBuild::rebuild(const std::vector<std::string>& changed, Diagnostics& diags) {
+    tidy();
     if (!kept_ || changed.empty()) return full(diags);
     std::vector<PageEdit> edits;
     if (body_edits(changed, edits)) return apply(edits, diags);
@@ -219,6 +222,7 @@ void IncrementalBuild::keep(std::unique_ptr<Kept> kept, const BuildResult& resul
 
 BuildResult IncrementalBuild::full(Diagnostics& diags) {
     last_scope_ = RebuildScope::Full;
+    kept_.reset();  // a full build needs none of it: its memory first
     auto kept = std::make_unique<Kept>();
     PrepareHooks hooks;
     hooks.load = [&](Diagnostics& d) {
@@ -570,6 +574,7 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     result.ok = result.stats.committed;
     result.phases.push_back({"commit", ms_since(start)});
     if (result.ok) keep(std::move(next), result, diags);
+    retired_ = std::move(old);
     return result;
 }
 
