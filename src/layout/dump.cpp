@@ -43,6 +43,7 @@ std::string frame_line(const Item& item) {
                             "," + num(r.origin.y) + " \"" + utf8::encode(r.text) + "\" x=";
             for (size_t i = 0; i < r.x.size(); ++i) s += (i ? "," : "") + num(r.x[i]);
             if (r.widths == GlyphWidths::TrimmedMarks) s += " trimmed";
+            if (r.synthetic_bold) s += " bold";
             return s;
         }
         std::string operator()(const Line& l) const {

@@ -62,6 +62,9 @@ struct GlyphRun {
     // TrimmedMarks only for a line-end mark whose blank side
     // the line gave up (one glyph, drawn at the same pen position).
     GlyphWidths widths = GlyphWidths::Natural;
+    // Drawn filled and stroked in its own colour: the bold of a face that
+    // has none (GB/T 9704 §7.3.3's 仿宋加粗; no bold 仿宋 is packaged).
+    bool synthetic_bold = false;
 };
 
 struct Line {                  // a straight rule

@@ -113,8 +113,8 @@ private:
         }
     }
 
-    // §7.3.3: 一、黑体, （一）楷体, 1. 仿宋加粗 (黑体 stands in: no bold 仿宋 is
-    // packaged), （1）仿宋.
+    // §7.3.3: 一、黑体, （一）楷体, 1. 仿宋加粗 (the grid draws the 仿宋 bold:
+    // no bold 仿宋 is packaged), （1）仿宋.
     static FaceRole heading_role(int level) {
         return level == 1 ? FaceRole::Hei : level == 2 ? FaceRole::Kai : FaceRole::Fangsong;
     }

@@ -19,6 +19,7 @@ struct Glyph {
     FaceId face = 0;
     Pt size;
     Pt advance;  // drawn advance
+    bool bold = false;  // synthetic (GlyphRun::synthetic_bold)
 };
 
 // A unit the breaker places: one Han character or mark (one cell), or a
@@ -109,18 +110,23 @@ std::vector<Unit> make_units(const std::vector<Piece>& pieces, const GridSpec& s
             // in parentheses where its mark was, so that nothing is lost.
             if (sp.kind == SpanKind::PageRef) continue;
             const std::string text = sp.kind == SpanKind::FootnoteRef ? "（" + sp.text + "）" : sp.text;
-            const FaceRole role = role_for(piece.role, sp.flags);
+            // 仿宋加粗 (§7.3.3): the 仿宋 itself, made bold, not the 黑体
+            // that strong text takes elsewhere.
+            const bool fangsong_bold = (sp.flags & kStrong) && piece.role == FaceRole::Fangsong;
+            const FaceRole role = fangsong_bold ? FaceRole::Fangsong : role_for(piece.role, sp.flags);
             for (char32_t cp : utf8::decode(text)) {
                 if (cp == U'\n') cp = U' ';
                 if (half_width(cp)) {
                     if (latin.glyphs.empty()) latin.color = spec.color;
                     latin.glyphs.push_back(glyph_for(cp, role, spec.size, g, fonts));
+                    latin.glyphs.back().bold = fangsong_bold;
                     continue;
                 }
                 flush();
                 Unit u;
                 u.color = spec.color;
-                const Glyph gl = glyph_for(cp, role, spec.size, g, fonts);
+                Glyph gl = glyph_for(cp, role, spec.size, g, fonts);
+                gl.bold = fangsong_bold;
                 u.glyphs.push_back(gl);
                 u.at.push_back((g.cell() - gl.advance) / 2.0);  // centred in its cell
                 out.push_back(u);
@@ -242,7 +248,8 @@ std::vector<LineRange> break_units(std::vector<Unit>& units, const GridSpec& spe
 void add_glyph(std::vector<Frame>& out, const Glyph& gl, Color color, Pt pen, Pt baseline, SourcePos pos) {
     if (!out.empty()) {
         if (auto* run = std::get_if<GlyphRun>(&out.back().item);
-            run && run->face == gl.face && run->size == gl.size && run->color == color && run->origin.y == baseline) {
+            run && run->face == gl.face && run->size == gl.size && run->color == color && run->origin.y == baseline &&
+            run->synthetic_bold == gl.bold) {
             run->text.push_back(gl.cp);
             run->x.push_back(pen - run->origin.x);
             return;
@@ -253,6 +260,7 @@ void add_glyph(std::vector<Frame>& out, const Glyph& gl, Color color, Pt pen, Pt
     run.face = gl.face;
     run.size = gl.size;
     run.color = color;
+    run.synthetic_bold = gl.bold;
     run.text.push_back(gl.cp);
     run.x.push_back(Pt(0));
     out.push_back(Frame{run, pos});

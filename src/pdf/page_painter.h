@@ -55,6 +55,8 @@ private:
     void image(const layout::Image& img, const SourcePos& pos);
     void link(const layout::LinkArea& area, const SourcePos& pos);
     void begin_text();
+    // Fill only, or fill and stroke in the run's colour (synthetic bold).
+    void text_mode(const layout::GlyphRun& run);
     void end_text();
     void fill_color(layout::Color c);
     void stroke_color(layout::Color c);
@@ -69,6 +71,7 @@ private:
     HPDF_Page page_;
     double height_;
     bool in_text_ = false;
+    bool stroked_text_ = false;  // the text rendering mode is fill-then-stroke
     double line_x_ = 0, line_y_ = 0;  // text line matrix origin
     HPDF_Font font_ = nullptr;
     double size_ = 0;

@@ -380,15 +380,23 @@ TEST_CASE("gongwen: headings are numbered by level, and a number the author wrot
     // 1. and （1） run on into their paragraph, closed with 。
     CHECK(all.find(U"1.健全组织。按照应建尽建的原则调整支部。") != std::u32string::npos);
     CHECK(all.find(U"（1）配强班子。支部书记由党员负责人担任。") != std::u32string::npos);
-    // Faces: 一、 黑体, （一） 楷体, 1. bold (黑体), （1） 仿宋 — the fake's faces are the roles.
+    // Faces: 一、 黑体, （一） 楷体, 1. 仿宋加粗 (the 仿宋 drawn bold), （1） 仿宋 —
+    // the fake's faces are the roles.
     std::map<char32_t, FaceId> face;
+    std::map<char32_t, bool> bold;
     for (const Frame& f : doc.pages[0].frames)
         if (const auto* r = std::get_if<GlyphRun>(&f.item))
-            for (char32_t c : r->text) face.emplace(c, r->face);
+            for (char32_t c : r->text) {
+                face.emplace(c, r->face);
+                bold.emplace(c, r->synthetic_bold);
+            }
     CHECK(face.at(U'总') == static_cast<FaceId>(FaceRole::Hei));
     CHECK(face.at(U'领') == static_cast<FaceId>(FaceRole::Kai));
-    CHECK(face.at(U'健') == static_cast<FaceId>(FaceRole::Hei));
+    CHECK(face.at(U'健') == static_cast<FaceId>(FaceRole::Fangsong));
+    CHECK(bold.at(U'健'));
     CHECK(face.at(U'配') == static_cast<FaceId>(FaceRole::Fangsong));
+    CHECK_FALSE(bold.at(U'配'));
+    CHECK_FALSE(bold.at(U'按'));  // the paragraph the bold heading runs into
 }
 
 TEST_CASE("gongwen: a bare document (no 版头, no 落款, no 版记) is one page that opens with its title") {
