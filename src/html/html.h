@@ -98,6 +98,8 @@ public:
     bool render_one(const std::string& output_path, OutputSink& out);
     // Renders these outputs on the worker threads; unknown paths are ignored.
     void render_some(const std::vector<std::string>& output_paths, OutputSink& out);
+    // Whether `output_path` is one of output_paths().
+    bool makes(const std::string& output_path) const;
     // The page an output shows (its index in site.pages) when it is a
     // page's own HTML; -1 for every other output (lists, feeds, calendars,
     // static files).

@@ -355,6 +355,8 @@ std::vector<std::string> Renderer::output_paths() const {
     return paths;
 }
 
+bool Renderer::makes(const std::string& output_path) const { return impl_->by_path.count(output_path) > 0; }
+
 int Renderer::page_of(const std::string& output_path) const {
     auto it = impl_->by_path.find(output_path);
     if (it == impl_->by_path.end()) return -1;

@@ -152,14 +152,15 @@ private:
 // what its update says is gone — or, when the whole index was written, each
 // file of it not written now; of the rest, what `others_gone` says.
 struct GoneRule {
-    const HashingSink* written = nullptr;  // set once the sink exists
+    const html::Renderer* renderer = nullptr;  // its outputs (the results page search/index.html …) are not the index's
+    const HashingSink* written = nullptr;      // set once the sink exists
     std::set<std::string> search_gone;
     bool search_updated = false;
     std::function<bool(const std::string&)> others_gone;
 
     std::function<bool(const std::string&)> predicate() {
         return [this](const std::string& rel) {
-            if (rel.compare(0, 7, "search/") == 0)
+            if (rel.compare(0, 7, "search/") == 0 && !(renderer && renderer->makes(rel)))
                 return search_updated ? search_gone.count(rel) > 0 : !written || !written->hashes().count(rel);
             return others_gone && others_gone(rel);
         };
@@ -321,12 +322,13 @@ BuildResult IncrementalBuild::apply(std::vector<PageEdit>& edits, Diagnostics& d
     if (!staged.ok()) return result;
     HashingSink out(staged);
     gone.written = &out;
+    gone.renderer = kept_->build.renderer.get();
     for (size_t i : edited)
         kept_->build.renderer->render_one(html::Renderer::output_path_of_url(site.pages[i].url), out);
     result.phases.push_back({"html", ms_since(start)});
     std::set<std::string> edited_paths;
     for (size_t i : edited) edited_paths.insert(site.pages[i].path);
-    gone.search_updated = kept_->search.write(site, site, prepared.search_texts, edited_paths, out, gone.search_gone);
+    gone.search_updated = kept_->search.write(site, prepared.search_texts, edited_paths, out, gone.search_gone);
     result.phases.push_back({"search", ms_since(start)});
     if (options_.pdf == PdfMode::Build) {
         auto reads_an_edit = [&](const model::Page& book) {
@@ -470,6 +472,7 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     if (!staged.ok()) return result;
     HashingSink out(staged);
     gone.written = &out;
+    gone.renderer = &renderer;
 
     // Every output that is not a page's own: lists, feeds, calendars, static files.
     const bool every_page = renderer.shared_inputs_hash() != old->shared_inputs;
@@ -557,8 +560,7 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     std::set<std::string> entries_changed = changed_paths;
     entries_changed.insert(shown_differently.begin(), shown_differently.end());
     next->search = std::move(old->search);
-    gone.search_updated = next->search.write(old_site, site, prepared.search_texts, entries_changed, out,
-                                             gone.search_gone);
+    gone.search_updated = next->search.write(site, prepared.search_texts, entries_changed, out, gone.search_gone);
     result.phases.push_back({"search", ms_since(start)});
     if (options_.pdf == PdfMode::Build) {
         auto stale = [&](const model::Page& book) { return rendered.count(book.path) > 0; };

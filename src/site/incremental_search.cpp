@@ -1,6 +1,9 @@
 #include "site/incremental_search.h"
 
+#include <chrono>
+#include <cstdlib>
 #include <map>
+#include <thread>
 
 #include "search/search.h"
 #include "search/updater.h"
@@ -53,31 +56,43 @@ IncrementalSearch::~IncrementalSearch() {
 void IncrementalSearch::start(const model::Site& site, const search::BodyTexts& texts) {
     updater_.reset();
     if (making_.valid()) making_.wait();
-    if (!site.config.search) {
-        making_ = {};
-        return;
-    }
+    making_ = {};
+    pending_.clear();
+    indexed_.clear();
+    written_whole_ = false;
+    if (!site.config.search) return;
+    indexed_ = indexed_paths(site);
+    // A test hook: the updater late, as on a big site (tests/site).
+    const char* delay = std::getenv("CHUXIN_TEST_SEARCH_UPDATER_DELAY_MS");
+    const int delay_ms = delay ? std::atoi(delay) : 0;
     // The entries are copied here: the kept site changes with the next rebuild.
-    making_ = std::async(std::launch::async, [entries = search::collect_entries(site, texts)]() mutable {
+    making_ = std::async(std::launch::async, [entries = search::collect_entries(site, texts), delay_ms]() mutable {
+        if (delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
         return std::make_shared<search::IndexUpdater>(std::move(entries));
     });
 }
 
 std::shared_ptr<search::IndexUpdater> IncrementalSearch::ready() {
-    if (!updater_ && making_.valid()) updater_ = making_.get();
+    if (!updater_ && making_.valid() && making_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        updater_ = making_.get();
     return updater_;
 }
 
-bool IncrementalSearch::write(const model::Site& before, const model::Site& site, const search::BodyTexts& texts,
-                              const std::set<std::string>& paths, OutputSink& out, std::set<std::string>& gone) {
+bool IncrementalSearch::write(const model::Site& site, const search::BodyTexts& texts,
+                              const std::set<std::string>& changed, OutputSink& out, std::set<std::string>& gone) {
     if (!site.config.search) return false;
+    pending_.insert(changed.begin(), changed.end());
     std::shared_ptr<search::IndexUpdater> updater = ready();
     if (!updater) {
         search::write_search_index(site, texts, out);
+        written_whole_ = true;
         return false;
     }
-    const std::vector<std::string> old_order = indexed_paths(before);
+    const std::set<std::string> paths = std::move(pending_);
+    pending_.clear();
+    const std::vector<std::string> old_order = std::move(indexed_);
     const std::vector<std::string> new_order = indexed_paths(site);
+    indexed_ = new_order;
     const std::set<std::string> old_set(old_order.begin(), old_order.end());
     const std::set<std::string> new_set(new_order.begin(), new_order.end());
     const search::EntrySource source = search::entry_source(site, texts);
@@ -94,6 +109,13 @@ bool IncrementalSearch::write(const model::Site& before, const model::Site& site
         if (!paths.count(new_order[k]) || !old_set.count(new_order[k])) continue;
         search::Entry entry = source.at(k);
         if (!same_entry(entry, updater->entries()[k])) changes.add(updater->replace(k, std::move(entry)));
+    }
+    if (written_whole_) {
+        // The output holds an index the updater did not make: all of its
+        // files now, and the rest of the output's index goes.
+        for (const search::IndexFile& file : updater->files()) out.write(file.path, file.bytes);
+        written_whole_ = false;
+        return false;
     }
     changes.put(out, gone);
     return true;
