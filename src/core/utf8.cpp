@@ -2,7 +2,7 @@
 
 namespace chuxin::utf8 {
 
-char32_t next(std::string_view s, size_t& i) {
+char32_t next_checked(std::string_view s, size_t& i) {
     auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = byte(i);
     if (c < 0x80) { ++i; return c; }

@@ -17,6 +17,7 @@ struct CompiledTemplate::Node {
     enum class Kind : unsigned char { Text, LineEnd, Escaped, Raw, Section, Inverted, Partial };
     Kind kind = Kind::Text;
     bool dotted = false;      // a name with '.' (looked up level by level)
+    uint32_t hash = 0;        // name_hash of the tag's name
     std::string text;         // the text, the line end, or the tag's name
     std::vector<Node> children;  // of a section
 };
@@ -30,6 +31,7 @@ void compile(const Component& parent, std::vector<Node>& out) {
         Node n;
         n.text = c.tag.type == TagType::text ? c.text : c.tag.name;
         n.dotted = n.text.find('.') != std::string::npos;
+        n.hash = name_hash(n.text);
         switch (c.tag.type) {
             case TagType::text:
                 if (!c.is_newline()) {
@@ -87,7 +89,7 @@ private:
             case Node::Kind::LineEnd: end_line(&n.text); return;
             case Node::Kind::Escaped:
             case Node::Kind::Raw: {
-                const Data* v = ctx_.get(n.text, n.dotted);
+                const Data* v = ctx_.get(n.text, n.dotted, n.hash);
                 if (v && v->is_string()) {
                     if (n.kind == Node::Kind::Escaped) append_html_escaped(out_, v->string_value());
                     else out_ += v->string_value();
@@ -95,12 +97,12 @@ private:
                 return;
             }
             case Node::Kind::Section: {
-                const Data* v = ctx_.get(n.text, n.dotted);
+                const Data* v = ctx_.get(n.text, n.dotted, n.hash);
                 if (v && !v->is_false() && !v->is_empty_list()) section(n, v);
                 return;
             }
             case Node::Kind::Inverted: {
-                const Data* v = ctx_.get(n.text, n.dotted);
+                const Data* v = ctx_.get(n.text, n.dotted, n.hash);
                 if (!v || v->is_false() || v->is_empty_list()) section(n, v);
                 return;
             }

@@ -141,6 +141,7 @@ void Renderer::Impl::build_globals() {
     globals["generator"] = Data(std::string("chuxin"));
     for (const auto& e : Ui::table())
         globals[std::string("ui_") + e.key] = Data(std::string(ui.lang() == Lang::En ? e.en : e.zh));
+    globals.seal();  // sorted once: every lookup of a page is then a binary search
     // Every template can also be used as a partial ({{> name}}): see
     // parse_for_worker.
     for (const auto& [name, tpl] : templates.impl_->parsed) compiled[name] = std::make_unique<CompiledTemplate>(*tpl);
@@ -265,7 +266,7 @@ void Renderer::Impl::render_template(Parsed& parsed, const std::string& name, co
     buffer.clear();
     const CompiledTemplate* tpl = parsed.find(name);
     if (!tpl) return;
-    ViewContext ctx(&view, frame, &globals, nullptr);
+    ViewContext ctx(&view, frame, &globals);
     // {{> name}}: any template of the set, by name.
     const PartialFinder partials = [&parsed](const std::string& partial) { return parsed.find(partial); };
     if (!render_tree(*tpl, ctx, partials, buffer)) {
@@ -326,9 +327,9 @@ void Renderer::Impl::render(const Output& out, Parsed& parsed, OutputSink& sink)
     render_template(parsed, name, view, out.frame, parsed.content);
     // The content moves into the view and back out: no copy, and the worker
     // keeps the buffer's capacity for the next page.
-    Data& content = fields_of(view).insert_or_assign("content", string_data(std::move(parsed.content))).first->second;
+    Data& content = view.set("content", Data(std::move(parsed.content)));
     render_template(parsed, "layout", view, out.frame, parsed.buffer);
-    parsed.content = std::move(const_cast<std::string&>(content.string_value()));
+    parsed.content = std::move(content.string_value());
     sink.write(out.path, parsed.buffer);
 }
 

@@ -3,7 +3,6 @@
 // formatted and still unescaped (Mustache {{ }} escapes them), booleans and
 // lists. An empty string is stored as `false`, so `{{#x}}…{{/x}}` means
 // "x is present" and an absent field never falls back to an outer one.
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -22,32 +21,33 @@ namespace chuxin::html {
 // Builds one object of a view model.
 class View {
 public:
-    View() : data_(Data::type::object) {}
+    // Room for the fields of a list entry at once (growing a field vector
+    // moves every field; a page's view grows a few times more).
+    View() { data_.reserve_fields(16); }
     View& text(const char* key, const std::string& value) {
         return set(key, value.empty() ? Data(false) : Data(value));
     }
     // A temporary's buffer moves into the view (most values are built for it).
     View& text(const char* key, std::string&& value) {
-        return set(key, value.empty() ? Data(false) : string_data(std::move(value)));
+        return set(key, value.empty() ? Data(false) : Data(std::move(value)));
     }
     View& flag(const char* key, bool value) { return set(key, Data(value)); }
     View& set(const char* key, Data value) {
-        fields_of(data_).insert_or_assign(key, std::move(value));
+        data_.add(key, std::move(value));
         return *this;
     }
-    // A list field plus "has_<key>" (true when the list is not empty).
-    View& list(const char* key, Data value, bool non_empty);
     Data& data() { return data_; }
-    Data take() { return std::move(data_); }
+    // The finished object, its fields sorted for lookup (view_data.h).
+    Data take() {
+        data_.seal();
+        return std::move(data_);
+    }
 
 private:
     Data data_;
 };
 
-// A list under construction. Items are moved, never deep-copied: kainjow's
-// data has no noexcept move (a growing std::vector<data> would copy every
-// item) and no mutable list access. So items wait in a deque, which never
-// relocates, and take() moves them into the list's own vector, sized once.
+// A list under construction.
 class ListView {
 public:
     void push(View& item) { items_.push_back(item.take()); }
@@ -56,16 +56,13 @@ public:
     bool empty() const { return items_.empty(); }
     Data take() {
         Data list(Data::type::list);
-        // list_value() is the data object's own, non-const vector.
-        auto& storage = const_cast<kainjow::mustache::list&>(list.list_value());
-        storage.reserve(items_.size());
-        for (auto& item : items_) storage.push_back(std::move(item));
+        list.list_value() = std::move(items_);
         items_.clear();
         return list;
     }
 
 private:
-    std::deque<Data> items_;
+    std::vector<Data> items_;
 };
 // Sets `key` to the list and `has_<key>` to whether it has items.
 void put_list(View& view, const char* key, ListView&& list);

@@ -18,6 +18,7 @@ std::string normalize_space(std::string_view text) {
     bool pending_space = false;  // a whitespace run since `last`
     bool pending_break = false;  // … that holds a line break
     for (size_t i = 0; i < text.size();) {
+        const size_t start = i;
         char32_t cp = utf8::next(text, i);
         if (is_space(cp)) {
             pending_space = !out.empty();
@@ -28,7 +29,10 @@ std::string normalize_space(std::string_view text) {
         // is not a space (the source was wrapped, the sentence was not).
         if (pending_space && !(pending_break && is_wide(last) && is_wide(cp))) out += ' ';
         pending_space = pending_break = false;
-        utf8::append(out, cp);
+        // A well-formed sequence is copied as it is (what encoding its code
+        // point again would write); a stray byte becomes U+FFFD's bytes.
+        if (cp == 0xFFFD && i - start == 1) utf8::append(out, cp);
+        else out.append(text.data() + start, i - start);
         last = cp;
     }
     return out;

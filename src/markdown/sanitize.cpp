@@ -1,5 +1,9 @@
 #include "markdown/sanitize.h"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace chuxin::markdown {
 namespace {
 
@@ -64,8 +68,35 @@ std::string_view sanitize_controls(std::string_view text, std::string& storage) 
         if (storage.empty()) storage.assign(text);
         storage[i] = c;
     };
-    for (size_t i = 0; i < text.size();) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        // The common bytes first: printable ASCII other than '&', and CJK
+        // (lead E1–EC or EE–EF with two continuation bytes is always a
+        // well-formed sequence; E0 and ED restrict the second byte).
+        if (c >= 0x20 && c < 0x7F && c != '&') {
+            ++i;
+            continue;
+        }
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
+            // Runs of CJK: one 4-byte load per character (its fourth byte is
+            // the next one's lead), as load::invalid_utf8_at does.
+            const size_t run_start = i;
+            while (i + 4 <= n) {
+                uint32_t w;
+                std::memcpy(&w, p + i, 4);
+                if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap32(w);
+                const uint32_t lead = w & 0xFF;
+                if ((w & 0xC0C0F0) != 0x8080E0 || lead == 0xE0 || lead == 0xED) break;
+                i += 3;
+            }
+            if (i != run_start) continue;
+            if (i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+                i += 3;  // the last character, with no fourth byte to load
+                continue;
+            }
+        }
         if (c >= 0x80) {
             size_t len = utf8_sequence(text, i);
             if (len == 0) write(i, '?');  // the loader rejects such files; fragments may not

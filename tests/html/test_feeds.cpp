@@ -8,6 +8,7 @@
 
 #include "core/memory_output.h"
 #include "fixture.h"
+#include "html/feeds.h"
 #include "html/html.h"
 
 using namespace chuxin;
@@ -71,4 +72,23 @@ TEST_CASE("sitemap.xml and feed.xml are well-formed, absolute and deterministic"
     CHECK(count_children(root, "entry") == dated);
     // `updated` is the newest page date, not the clock.
     CHECK(out.at("feed.xml").find("<updated>2026-06-20T00:00:00Z</updated>") != std::string::npos);
+}
+
+// sitemap_xml writes the bytes itself; libxml2's writer is the reference,
+// on base URLs and paths with every character it escapes or drops.
+TEST_CASE("sitemap_xml writes what libxml2's writer writes") {
+    const std::vector<std::string> bases = {"https://study.example.org", "https://a.example/b&c<d>\"e'\r\n\t\x01x/",
+                                            "http://例子.中国/党建", ""};
+    const std::vector<std::string> urls = {"/", "/cases/%E8%AD%A6/", "/a&b/<c>/\"d\"/", "/x\ry\x1f/", "/页/"};
+    for (const auto& base : bases) {
+        std::vector<html::SitemapEntry> entries;
+        for (size_t i = 0; i < urls.size(); ++i) {
+            html::SitemapEntry e{urls[i], std::nullopt};
+            if (i % 2 == 0) e.lastmod = Date{2026, 3, static_cast<int>(i + 1)};
+            entries.push_back(e);
+            INFO("base " << base << ", " << entries.size() << " entries");
+            CHECK(html::sitemap_xml(base, entries) == html::sitemap_xml_libxml2(base, entries));
+        }
+    }
+    CHECK(html::sitemap_xml("https://x.org", {}) == html::sitemap_xml_libxml2("https://x.org", {}));
 }

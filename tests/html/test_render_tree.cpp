@@ -16,40 +16,99 @@ using namespace std::string_view_literals;
 
 namespace {
 
-Data text(const std::string& s) { return Data(s); }
+using KData = kainjow::mustache::data;
 
-Data item(const std::string& name, bool flag) {
-    Data d(Data::type::object);
-    d["name"] = text(name);
-    d["flag"] = Data(flag);
+// The same lookup rules as ViewContext (the view's stack, then the frame,
+// then the globals; dotted names level by level), over kainjow's data, for
+// kainjow's own render().
+class KainjowContext : public kainjow::mustache::basic_context<std::string> {
+public:
+    KainjowContext(const KData* view, const KData* frame, const KData* globals, const KData* partials)
+        : frame_(frame), globals_(globals), partials_(partials) {
+        stack_.push_back(view);
+    }
+    void push(const KData* data) override { stack_.push_back(data); }
+    void pop() override { stack_.pop_back(); }
+    const KData* get(const std::string& name) const override {
+        if (name == ".") return stack_.back();
+        for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+            if (const KData* v = walk(*it, name)) return v;
+        if (const KData* v = walk(frame_, name)) return v;
+        return walk(globals_, name);
+    }
+    const KData* get_partial(const std::string& name) const override { return partials_->get(name); }
+
+private:
+    static const KData* walk(const KData* at, const std::string& path) {
+        for (size_t start = 0; at && start <= path.size();) {
+            size_t dot = std::min(path.find('.', start), path.size());
+            at = at->get(path.substr(start, dot - start));
+            start = dot + 1;
+        }
+        return at;
+    }
+    std::vector<const KData*> stack_;
+    const KData *frame_, *globals_, *partials_;
+};
+
+// The sample values are built twice, as kainjow data (D = KData) and as
+// our view data (D = Data), by the same code.
+template <class D>
+D text(const std::string& s) { return D(s); }
+
+template <class D>
+D item(const std::string& name, bool flag) {
+    D d(D::type::object);
+    d["name"] = text<D>(name);
+    d["flag"] = D(flag);
     return d;
 }
 
 // A view with every kind of value a template can meet.
-Data sample_view() {
-    Data v(Data::type::object);
-    v["title"] = text("A <b>&</b> \"q\" 'a'");
-    v["body"] = text("<p>line one</p>\n<p>line two</p>\n");
-    v["yes"] = Data(true);
-    v["no"] = Data(false);
-    v["empty"] = Data(Data::type::list);
-    Data list(Data::type::list);
-    list.push_back(item("one", true));
-    list.push_back(item("two", false));
-    list.push_back(item("", true));
+template <class D>
+D sample_view() {
+    D v(D::type::object);
+    v["title"] = text<D>("A <b>&</b> \"q\" 'a'");
+    v["body"] = text<D>("<p>line one</p>\n<p>line two</p>\n");
+    v["yes"] = D(true);
+    v["no"] = D(false);
+    v["empty"] = D(D::type::list);
+    D list(D::type::list);
+    list.push_back(item<D>("one", true));
+    list.push_back(item<D>("two", false));
+    list.push_back(item<D>("", true));
     v["items"] = std::move(list);
-    Data nested(Data::type::object);
-    nested["inner"] = text("deep");
+    D nested(D::type::object);
+    nested["inner"] = text<D>("deep");
     v["obj"] = std::move(nested);
-    Data words(Data::type::list);
-    words.push_back(text("x"));
-    words.push_back(text("y<"));
+    D words(D::type::list);
+    words.push_back(text<D>("x"));
+    words.push_back(text<D>("y<"));
     v["words"] = std::move(words);
+    v["title"] = text<D>("A <b>&</b> \"q\" 'a'");  // set twice: the last one counts
+    // Enough fields for a sealed view to get its lookup table (view_data.h).
+    for (int i = 0; i < 40; ++i) v["filler" + std::to_string(i)] = text<D>("f" + std::to_string(i));
     return v;
 }
 
-std::string kainjow_render(const std::string& tpl_text, const Data& view, const Data& frame, const Data& globals,
-                           const Data& partials) {
+template <class D>
+D sample_frame() {
+    D frame(D::type::object);
+    frame["nav"] = text<D>("frame-nav");
+    frame["title"] = text<D>("frame title (shadowed by the view)");
+    return frame;
+}
+
+template <class D>
+D sample_globals() {
+    D globals(D::type::object);
+    globals["ui_home"] = text<D>("首页");
+    globals["site"] = text<D>("站点 & co");
+    return globals;
+}
+
+std::string kainjow_render(const std::string& tpl_text, const KData& view, const KData& frame, const KData& globals,
+                           const KData& partials) {
     Mustache tpl(tpl_text);
     REQUIRE(tpl.is_valid());
     tpl.set_custom_escape([](const std::string& s) {
@@ -57,7 +116,7 @@ std::string kainjow_render(const std::string& tpl_text, const Data& view, const 
         chuxin::append_html_escaped(out, s);
         return out;
     });
-    ViewContext ctx(&view, &frame, &globals, &partials);
+    KainjowContext ctx(&view, &frame, &globals, &partials);
     std::ostringstream out;
     tpl.render(ctx, out);
     return out.str();
@@ -73,7 +132,7 @@ std::string tree_render(const std::string& tpl_text, const Data& view, const Dat
         auto it = compiled.find(name);
         return it == compiled.end() ? nullptr : it->second.get();
     };
-    ViewContext ctx(&view, &frame, &globals, nullptr);
+    ViewContext ctx(&view, &frame, &globals);
     std::string out = "kept:";  // render_tree appends: what was there stays
     REQUIRE(render_tree(CompiledTemplate(tpl), ctx, finder, out));
     REQUIRE(out.rfind("kept:", 0) == 0);
@@ -83,20 +142,20 @@ std::string tree_render(const std::string& tpl_text, const Data& view, const Dat
 }  // namespace
 
 TEST_CASE("render_tree writes what kainjow's render writes") {
-    const Data view = sample_view();
-    Data frame(Data::type::object);
-    frame["nav"] = text("frame-nav");
-    frame["title"] = text("frame title (shadowed by the view)");
-    Data globals(Data::type::object);
-    globals["ui_home"] = text("首页");
-    globals["site"] = text("站点 & co");
+    const KData kview = sample_view<KData>(), kframe = sample_frame<KData>(), kglobals = sample_globals<KData>();
+    // Ours twice: as built (fields in order) and sealed (sorted, as the views hand them over).
+    Data view = sample_view<Data>(), frame = sample_frame<Data>(), globals = sample_globals<Data>();
+    Data sealed_view = view, sealed_frame = frame, sealed_globals = globals;
+    sealed_view.seal();
+    sealed_frame.seal();
+    sealed_globals.seal();
     const std::map<std::string, std::string> partial_texts = {
         {"row", "<li>{{name}}</li>\n"},
         {"standalone", "  {{#flag}}\n  [{{name}}]\n  {{/flag}}\n"},
         {"nested", "({{> row}})"},
     };
-    Data partials(Data::type::object);
-    for (const auto& [name, body] : partial_texts) partials[name] = text(body);
+    KData partials(KData::type::object);
+    for (const auto& [name, body] : partial_texts) partials[name] = text<KData>(body);
 
     const char* templates[] = {
         "",
@@ -113,6 +172,7 @@ TEST_CASE("render_tree writes what kainjow's render writes") {
         "{{#words}}<{{.}}>{{/words}}|{{#title}}{{.}}{{/title}}",
         "{{obj.inner}}|{{#obj}}{{inner}}/{{title}}{{/obj}}|{{obj.missing}}|{{missing.inner}}",
         "{{nav}} {{title}} {{ui_home}} {{site}}",
+        "{{filler0}}{{filler39}}{{#filler7}}[{{.}}]{{/filler7}}{{filler40}}",
         "{{#items}}{{> row}}{{/items}}",
         "{{#items}}\n{{> standalone}}\n{{/items}}",
         "{{#items}}{{> nested}}{{/items}}{{> unknown}}",
@@ -127,19 +187,20 @@ TEST_CASE("render_tree writes what kainjow's render writes") {
     };
     for (const char* t : templates) {
         INFO("template: " << t);
-        CHECK(tree_render(t, view, frame, globals, partial_texts) ==
-              kainjow_render(t, view, frame, globals, partials));
+        const std::string expected = kainjow_render(t, kview, kframe, kglobals, partials);
+        CHECK(tree_render(t, view, frame, globals, partial_texts) == expected);
+        CHECK(tree_render(t, sealed_view, sealed_frame, sealed_globals, partial_texts) == expected);
     }
 }
 
 TEST_CASE("a partial that includes itself is an error, not a crash") {
-    const Data view = sample_view();
+    const Data view = sample_view<Data>();
     const CompiledTemplate tpl(Mustache("{{> self}}"));
     const CompiledTemplate self(Mustache("x{{> self}}"));
     const PartialFinder finder = [&self](const std::string& name) -> const CompiledTemplate* {
         return name == "self" ? &self : nullptr;
     };
-    ViewContext ctx(&view, nullptr, nullptr, nullptr);
+    ViewContext ctx(&view, nullptr, nullptr);
     std::string out;
     CHECK_FALSE(render_tree(tpl, ctx, finder, out));
 }

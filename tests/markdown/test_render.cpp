@@ -66,6 +66,9 @@ TEST_CASE("footnote text is never the summary", "[render][summary]") {
 TEST_CASE("normalize_space and cut_summary", "[render][summary]") {
     CHECK(markdown::normalize_space("  a \n b  ") == "a b");
     CHECK(markdown::normalize_space("中文\n中文") == "中文中文");
+    // Stray bytes become U+FFFD; well-formed text is kept byte for byte.
+    CHECK(markdown::normalize_space("a\xFF b\n\xE5\xAD") == "a\xEF\xBF\xBD b \xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(markdown::normalize_space("\xEF\xBF\xBD 𠀀“x”") == "\xEF\xBF\xBD 𠀀“x”");
     CHECK(markdown::normalize_space("中文\nabc") == "中文 abc");
     CHECK(markdown::normalize_space("句号。\n下一句") == "句号。下一句");
     CHECK(markdown::cut_summary("abcdef", 4) == "abc…");

@@ -5,6 +5,8 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
+#include <iterator>
+#include <string>
 
 #include "helpers.h"
 #include "markdown/sanitize.h"
@@ -89,6 +91,54 @@ TEST_CASE("bytes that are not UTF-8 become '?', length kept", "[safety]") {
     auto page = test::rendered("x\xFF [a](ref:y)\n");
     REQUIRE(page.body_refs.size() == 1);
     CHECK(page.body_refs[0].pos.col == 4);
+}
+
+// sanitize_controls steps over runs of CJK a word at a time; on every mix
+// of well-formed and broken sequences (E0/ED/EF leads, cut short, at the
+// end) and controls it must do what the byte-by-byte rules say.
+TEST_CASE("sanitize_controls agrees with the byte-by-byte rules (property)", "[safety]") {
+    auto well_formed = [](std::string_view t, size_t i) -> size_t {  // RFC 3629 §4
+        auto b = [&](size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0u; };
+        auto cont = [&](size_t k) { return (b(k) & 0xC0) == 0x80; };
+        const unsigned c = b(i), c1 = b(i + 1);
+        if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+        if (c >= 0xE0 && c <= 0xEF) {
+            const bool ok = c == 0xE0 ? c1 >= 0xA0 && c1 <= 0xBF : c == 0xED ? c1 >= 0x80 && c1 <= 0x9F : cont(i + 1);
+            return ok && cont(i + 2) ? 3 : 0;
+        }
+        if (c >= 0xF0 && c <= 0xF4) {
+            const bool ok = c == 0xF0 ? c1 >= 0x90 && c1 <= 0xBF : c == 0xF4 ? c1 >= 0x80 && c1 <= 0x8F : cont(i + 1);
+            return ok && cont(i + 2) && cont(i + 3) ? 4 : 0;
+        }
+        return 0;
+    };
+    auto reference = [&](std::string_view t) {
+        std::string out(t);
+        for (size_t i = 0; i < t.size();) {
+            const auto c = static_cast<unsigned char>(t[i]);
+            if (c >= 0x80) {
+                const size_t len = well_formed(t, i);
+                if (len == 0) out[i] = '?';
+                i += len ? len : 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) out[i] = ' ';
+            ++i;
+        }
+        return out;
+    };
+    const std::string pieces[] = {"中", "文", "ー", "\xEF\xBC\x9A", "\xE0\xA4\x85", "\xE0\x80\x80", "\xED\x9F\xBF",
+                                  "\xED\xA0\x80", "\xE4\xB8", "\xE4", "\xB8", "\xF0\x9F\x98\x80", "\xC3\xA9", "a",
+                                  " ", "\n", "\x01", "\x1A", "\x7F", "\xFF"};
+    std::srand(20261204);
+    std::string storage;
+    int mismatches = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string t;
+        for (int k = std::rand() % 24; k > 0; --k) t += pieces[static_cast<size_t>(std::rand()) % std::size(pieces)];
+        mismatches += std::string(markdown::sanitize_controls(t, storage)) != reference(t);
+    }
+    CHECK(mismatches == 0);
 }
 
 TEST_CASE("why sanitizing is needed: bare cmark passes 0x1A through", "[safety]") {
