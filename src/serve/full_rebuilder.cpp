@@ -12,6 +12,19 @@ Lang site_lang(const std::string& root) {
     return config.lang;
 }
 
+RebuildOutcome outcome_of(const site::BuildResult& result, const Diagnostics& diags, const std::string& site_root,
+                          std::chrono::steady_clock::time_point start) {
+    RebuildOutcome outcome;
+    outcome.ok = result.ok;
+    outcome.output_dir = result.output_dir;
+    outcome.stats = result.stats;
+    outcome.pages = result.pages;
+    outcome.diagnostics = diags.sorted();
+    outcome.lang = site_lang(site_root);
+    outcome.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return outcome;
+}
+
 namespace {
 
 class FullRebuilder : public Rebuilder {
@@ -23,15 +36,7 @@ public:
         Diagnostics diags;
         site::BuildResult result = site::run_build(options_, diags);
         options_.progress = nullptr;  // the progress line is for the first build only
-        RebuildOutcome outcome;
-        outcome.ok = result.ok;
-        outcome.output_dir = result.output_dir;
-        outcome.stats = result.stats;
-        outcome.pages = result.pages;
-        outcome.diagnostics = diags.sorted();
-        outcome.lang = site_lang(options_.site_root);
-        outcome.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        return outcome;
+        return outcome_of(result, diags, options_.site_root, start);
     }
 
 private:

@@ -16,16 +16,8 @@ public:
     RebuildOutcome rebuild(const ChangeSet& changes) override {
         const auto start = std::chrono::steady_clock::now();
         Diagnostics diags;
-        site::BuildResult result = build_.rebuild(changes.paths, diags);
-        RebuildOutcome outcome;
-        outcome.ok = result.ok;
-        outcome.output_dir = result.output_dir;
-        outcome.stats = result.stats;
-        outcome.pages = result.pages;
-        outcome.diagnostics = diags.sorted();
-        outcome.lang = site_lang(build_.options().site_root);
-        outcome.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        return outcome;
+        const site::BuildResult result = build_.rebuild(changes.paths, diags);
+        return outcome_of(result, diags, build_.options().site_root, start);
     }
 
     void tidy() override { build_.tidy(); }

@@ -4,6 +4,7 @@
 // rebuilder runs a whole `site::run_build` per change set; the incremental
 // one (site/incremental.h) keeps the last build in memory and renders only
 // what an edit changed — the same files either way.
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,6 +47,10 @@ std::unique_ptr<Rebuilder> make_full_rebuilder(site::BuildOptions options);
 
 // site::IncrementalBuild per change set (what `chuxin serve` uses).
 std::unique_ptr<Rebuilder> make_incremental_rebuilder(site::BuildOptions options);
+
+// What a build did, as the server shows it (`start`: when the rebuild began).
+RebuildOutcome outcome_of(const site::BuildResult& result, const Diagnostics& diags, const std::string& site_root,
+                          std::chrono::steady_clock::time_point start);
 
 // The site's language as site.yaml says it, read on its own so that a build
 // that failed anywhere (even in site.yaml's other fields) still has it.

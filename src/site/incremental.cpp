@@ -167,6 +167,30 @@ struct GoneRule {
     }
 };
 
+// The staged output of a partial build: what it wrote (hashed) and the rule
+// for what of the last build goes. Built in place: the rule refers to it.
+struct PartialOutput {
+    GoneRule gone;
+    StagedOutput staged;
+    HashingSink out;
+
+    PartialOutput(const std::string& dir, Diagnostics& diags, OutputOptions options, const html::Renderer& renderer,
+                  std::function<bool(const std::string&)> others_gone)
+        : gone{&renderer, nullptr, {}, false, std::move(others_gone)},
+          staged(dir, diags, with_rule(std::move(options), gone)),
+          out(staged) {
+        gone.written = &out;
+    }
+    PartialOutput(const PartialOutput&) = delete;
+    PartialOutput& operator=(const PartialOutput&) = delete;
+
+private:
+    static OutputOptions with_rule(OutputOptions options, GoneRule& rule) {
+        options.gone = rule.predicate();
+        return options;
+    }
+};
+
 }  // namespace
 
 struct IncrementalBuild::Kept {
@@ -315,14 +339,11 @@ BuildResult IncrementalBuild::apply(std::vector<PageEdit>& edits, Diagnostics& d
     result.phases.push_back({"markdown", ms_since(start)});
 
     // The same outputs as before, but for files of the search index.
-    GoneRule gone;
-    OutputOptions output = output_options(site, options_);
-    output.gone = gone.predicate();
-    StagedOutput staged(result.output_dir, diags, std::move(output));
-    if (!staged.ok()) return result;
-    HashingSink out(staged);
-    gone.written = &out;
-    gone.renderer = kept_->build.renderer.get();
+    PartialOutput partial(result.output_dir, diags, output_options(site, options_), *kept_->build.renderer, {});
+    if (!partial.staged.ok()) return result;
+    GoneRule& gone = partial.gone;
+    StagedOutput& staged = partial.staged;
+    HashingSink& out = partial.out;
     for (size_t i : edited)
         kept_->build.renderer->render_one(html::Renderer::output_path_of_url(site.pages[i].url), out);
     result.phases.push_back({"html", ms_since(start)});
@@ -464,15 +485,12 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
 
     // Gone: every output the site no longer makes, and what the search
     // index's update drops.
-    GoneRule gone;
-    gone.others_gone = [&outputs_now](const std::string& rel) { return !outputs_now.count(rel); };
-    OutputOptions output = output_options(site, options_);
-    output.gone = gone.predicate();
-    StagedOutput staged(result.output_dir, diags, std::move(output));
-    if (!staged.ok()) return result;
-    HashingSink out(staged);
-    gone.written = &out;
-    gone.renderer = &renderer;
+    PartialOutput partial(result.output_dir, diags, output_options(site, options_), renderer,
+                          [&outputs_now](const std::string& rel) { return !outputs_now.count(rel); });
+    if (!partial.staged.ok()) return result;
+    GoneRule& gone = partial.gone;
+    StagedOutput& staged = partial.staged;
+    HashingSink& out = partial.out;
 
     // Every output that is not a page's own: lists, feeds, calendars, static files.
     const bool every_page = renderer.shared_inputs_hash() != old->shared_inputs;
