@@ -16,4 +16,10 @@ inline uint64_t fnv1a64(std::string_view text, uint64_t hash = kFnvOffset) {
     return hash;
 }
 
+// One field of a record: its text, then a separator no text holds, so that
+// ("ab", "c") and ("a", "bc") hash differently.
+inline uint64_t fnv1a64_field(std::string_view text, uint64_t hash) {
+    return fnv1a64(std::string_view("\x1f", 1), fnv1a64(text, hash));
+}
+
 }  // namespace chuxin

@@ -111,6 +111,10 @@ public:
     // output that is not a page's own (home, feeds, calendars, overview …),
     // which reads the whole site.
     std::string listed_group(const std::string& output_path) const;
+    // The listed_group()s of the lists that show site.pages[page]: its
+    // section and the sections above it (which show their sections'
+    // counts), its tags, its branch. Empty for a page that is not built.
+    std::vector<std::string> groups_listing(size_t page) const;
     // A hash of what every page's frame and links read from the whole site
     // — sections and their titles, tags and their URLs, calendar months,
     // whether there are checklists: when it changes, any page may change.

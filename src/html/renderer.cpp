@@ -378,13 +378,25 @@ std::string Renderer::listed_group(const std::string& output_path) const {
     }
 }
 
+std::vector<std::string> Renderer::groups_listing(size_t page_index) const {
+    std::vector<std::string> groups;
+    if (!impl_->index.is_built(static_cast<int>(page_index))) return groups;
+    const model::Page& page = impl_->site.pages[page_index];
+    for (std::string section = page.section;;) {
+        groups.push_back("section:" + section);
+        const size_t slash = section.rfind('/');
+        if (slash == std::string::npos) break;
+        section.resize(slash);
+    }
+    for (const std::string& tag : page.tags) groups.push_back("tag:" + tag_name(tag));
+    if (!page.org.empty()) groups.push_back("org:" + page.org);
+    return groups;
+}
+
 uint64_t Renderer::shared_inputs_hash() const {
     const SiteIndex& index = impl_->index;
     uint64_t h = kFnvOffset;
-    auto add = [&h](std::string_view text) {
-        h = fnv1a64(text, h);
-        h = fnv1a64(std::string_view("\x1f", 1), h);
-    };
+    auto add = [&h](std::string_view text) { h = fnv1a64_field(text, h); };
     for (const TagInfo& tag : index.tags) {
         add(tag.name);
         add(tag.url);

@@ -34,14 +34,14 @@ const TagInfo* SiteIndex::tag(const std::string& name) const {
     return it != tags.end() && it->name == name ? &*it : nullptr;
 }
 
-namespace {
-
-std::string trim(const std::string& s) {
+std::string tag_name(const std::string& s) {
     size_t b = s.find_first_not_of(" \t\r\n");
     if (b == std::string::npos) return {};
     size_t e = s.find_last_not_of(" \t\r\n");
     return s.substr(b, e - b + 1);
 }
+
+namespace {
 
 }  // namespace
 
@@ -61,7 +61,7 @@ SiteIndex::SiteIndex(const model::Site& s) : site(s) {
         encoded[i] = Links::encode_url(page.url);
         if (!built[i]) continue;
         for (const auto& tag : page.tags) {
-            std::string t = trim(tag);
+            std::string t = tag_name(tag);
             if (!t.empty()) tag_pages[t].push_back(idx);
         }
         if (!page.org.empty()) by_org[page.org].push_back(idx);

@@ -49,6 +49,9 @@ struct SiteIndex {
     void sort_for_list(std::vector<int>& pages) const;
 };
 
+// A tag as the index names it: without the spaces around it.
+std::string tag_name(const std::string& raw);
+
 // Page URL and output path of generated pages.
 std::string tag_url(const std::string& segment);
 std::string org_url(const std::string& id);

@@ -11,17 +11,11 @@ namespace chuxin::html {
 
 namespace {
 
-std::string trim(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 void tag_fields(const Ctx& ctx, const model::Page& page, View& v) {
     ListView tags;
     std::set<std::string> seen;
     for (const auto& raw : page.tags) {
-        std::string name = trim(raw);
+        std::string name = tag_name(raw);
         if (name.empty() || !seen.insert(name).second) continue;
         const TagInfo* info = ctx.index.tag(name);
         View t;

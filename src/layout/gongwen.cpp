@@ -190,6 +190,21 @@ private:
 
 // 附件说明 (§7.3.4): "附件：" two cells in, names numbered when more than
 // one, each wrapped under its own first character, no closing mark.
+// A title in 2号小标宋, centred, one row per line broken by sense, kept
+// with what follows (the document's, and each 附件's).
+void title_rows(const std::string& title, const std::string& role, const SourcePos& pos, const Geometry& g,
+                const FontMetrics& fonts, std::vector<Row>& rows) {
+    for (const std::string& line : title_lines(title, g, fonts)) {
+        Row r;
+        r.role = role;
+        r.keep_with_next = true;
+        const Pt w = natural_width(line, g.title, g.title_size, fonts);
+        natural_line(line, g.title, g.title_size, g.black, (g.width - w) / 2.0, row_baseline(g, g.title_size), fonts,
+                     pos, r.frames);
+        rows.push_back(std::move(r));
+    }
+}
+
 void attachment_note(const Gongwen& doc, Body& body, const Geometry& g, const FontMetrics& fonts) {
     if (doc.attachments.empty()) return;
     body.blank();
@@ -260,15 +275,7 @@ void attachments(const Gongwen& doc, Body& body, const Geometry& g, const FontMe
         label.new_page = true;
         body.rows.push_back(std::move(label));
         body.blank();
-        for (const std::string& line : title_lines(a.title, g, fonts)) {
-            Row r;
-            r.role = "附件标题";
-            r.keep_with_next = true;
-            const Pt w = natural_width(line, g.title, g.title_size, fonts);
-            natural_line(line, g.title, g.title_size, g.black, (g.width - w) / 2.0, row_baseline(g, g.title_size), fonts,
-                         a.pos, r.frames);
-            body.rows.push_back(std::move(r));
-        }
+        title_rows(a.title, "附件标题", a.pos, g, fonts, body.rows);
         body.blank();
         body.restart_numbers();
         body.blocks(a.blocks);
@@ -338,15 +345,7 @@ LaidOutDocument layout_gongwen(const Gongwen& doc, const FontMetrics& fonts, con
     const Geometry g;
     Head head = head_frames(doc, g, fonts);
     Body body(g, fonts, world, diags);
-    for (const std::string& line : title_lines(doc.title, g, fonts)) {
-        Row r;
-        r.role = "title";
-        r.keep_with_next = true;
-        const Pt w = natural_width(line, g.title, g.title_size, fonts);
-        natural_line(line, g.title, g.title_size, g.black, (g.width - w) / 2.0, row_baseline(g, g.title_size), fonts,
-                     doc.pos, r.frames);
-        body.rows.push_back(std::move(r));
-    }
+    title_rows(doc.title, "title", doc.pos, g, fonts, body.rows);
     // §7.3.2 主送机关: one empty row under the title, flush left, with a colon.
     if (!doc.recipients.empty()) {
         body.blank();

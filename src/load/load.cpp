@@ -143,6 +143,18 @@ void forget_source(SiteSources& sources, const std::string& rel) {
     sources.file_problems.erase(sources.file_problems.begin() + i);
 }
 
+LoadedFile* find_source(SiteSources& sources, const std::string& rel) {
+    auto& names = sources.content.markdown;
+    auto it = std::lower_bound(names.begin(), names.end(), rel);
+    if (it == names.end() || *it != rel) return nullptr;
+    return &sources.files[static_cast<size_t>(it - names.begin())];
+}
+
+LoadedFile read_content_file(const std::string& site_root, const std::string& rel, const model::SiteConfig& config,
+                             Diagnostics& diags) {
+    return load_one(content_dir_of(site_root), rel, config, diags);
+}
+
 model::Site assemble_sources(SiteSources sources, Diagnostics& diags) {
     model::Site site;
     site.root = sources.root;

@@ -47,6 +47,12 @@ SiteSources read_sources(const std::string& site_root, const LoadOptions& option
 bool read_source(SiteSources& sources, const std::string& rel);
 // Drops content/`rel` from `sources` (a file deleted).
 void forget_source(SiteSources& sources, const std::string& rel);
+// content/`rel` as read into `sources`, or null.
+LoadedFile* find_source(SiteSources& sources, const std::string& rel);
+// Reads and loads content/`rel` of the site at `site_root` on its own (the
+// same limits and checks as load_site), without touching any sources.
+LoadedFile read_content_file(const std::string& site_root, const std::string& rel, const model::SiteConfig& config,
+                             Diagnostics& diags);
 // The site from the sources (taken by value: pass a copy to keep them).
 model::Site assemble_sources(SiteSources sources, Diagnostics& diags);
 

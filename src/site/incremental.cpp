@@ -5,17 +5,14 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "core/fnv.h"
 #include "handbook/handbook.h"
 #include "html/html.h"
 #include "load/load.h"
 #include "markdown/markdown.h"
-#include "search/search.h"
 #include "site/content_hash.h"
 #include "site/handbooks.h"
 #include "site/incremental_search.h"
@@ -39,10 +36,7 @@ struct BodyFacts {
 
 uint64_t facts_hash(const model::Page& page) {
     uint64_t h = kFnvOffset;
-    auto add = [&h](std::string_view text) {
-        h = fnv1a64(text, h);
-        h = fnv1a64(std::string_view("\x1f", 1), h);  // a separator no text holds
-    };
+    auto add = [&h](std::string_view text) { h = fnv1a64_field(text, h); };
     for (const model::Heading& heading : page.headings) {
         add(std::to_string(heading.level));
         add(heading.text);
@@ -59,25 +53,8 @@ BodyFacts facts_of(const model::Page& page) {
     return {page.headings, page.body_refs, page.summary, facts_hash(page)};
 }
 
-bool read_whole(const std::string& path, std::string& bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    bytes = std::move(buf).str();
-    return true;
-}
-
 double ms_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
-
-// A tag as the site's index names it (html::SiteIndex): without the
-// spaces around it.
-std::string trimmed(const std::string& text) {
-    const size_t b = text.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return text.substr(b, text.find_last_not_of(" \t\r\n") - b + 1);
 }
 
 bool is_page_file(const std::string& path) {
@@ -283,11 +260,9 @@ bool IncrementalBuild::body_edits(const std::vector<std::string>& changed, std::
         // with their positions of now.
         if (it == kept_->page_by_path.end() || kept_->files_with_diagnostics.count(path)) return false;
         const model::Page& old = site.pages[it->second];
-        std::string raw;
-        if (!read_whole(site.root + "/" + path, raw)) return false;  // gone: a full build says so
         Diagnostics quiet;
-        load::LoadedFile loaded = load::load_content_file(path.substr(kContent.size()), std::move(raw), site.config,
-                                                          quiet);
+        load::LoadedFile loaded = load::read_content_file(site.root, path.substr(kContent.size()), site.config, quiet);
+        // Gone, unreadable or with problems: a full build reports them.
         if (quiet.error_count() + quiet.warning_count() > 0 || loaded.role != load::LoadedFile::Role::Page)
             return false;
         model::Page& fresh = loaded.page;
@@ -326,11 +301,8 @@ BuildResult IncrementalBuild::apply(std::vector<PageEdit>& edits, Diagnostics& d
         const size_t i = edit.page;
         edited.insert(i);
         site.pages[i].body = std::move(edit.body);
-        kept_->sources.files[static_cast<size_t>(
-                                 std::lower_bound(kept_->sources.content.markdown.begin(),
-                                                  kept_->sources.content.markdown.end(), site.pages[i].rel) -
-                                 kept_->sources.content.markdown.begin())]
-            .page.body = site.pages[i].body;
+        if (load::LoadedFile* source = load::find_source(kept_->sources, site.pages[i].rel))
+            source->page.body = site.pages[i].body;  // what the next reassembly starts from
         if (site.config.search && i < prepared.search_texts.pages.size())
             prepared.search_texts.read(site, i, edit.document);
         if (!kept_->trees.keeps(i)) edit.document.release_tree();
@@ -508,12 +480,12 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
             if (it != reads->end()) dirty.insert(it->second.begin(), it->second.end());
         }
     }
+    std::map<std::string, size_t> index_now;  // page path → index in the new site
+    for (size_t i = 0; i < site.pages.size(); ++i) index_now[site.pages[i].path] = i;
     std::set<std::string> rendered;
-    std::set<size_t> rendered_pages;
     std::set<std::string> shown_differently;  // page paths whose HTML changed
     auto render_page = [&](size_t i) {
         if (!rendered.insert(site.pages[i].path).second) return false;
-        rendered_pages.insert(i);
         const std::string rel = html::Renderer::output_path_of_url(site.pages[i].url);
         renderer.render_one(rel, out);
         auto was = old->manifest.find(rel);
@@ -525,14 +497,12 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     if (every_page) {
         for (const std::string& path : page_outputs) render_page(static_cast<size_t>(renderer.page_of(path)));
     } else {
-        std::map<std::string, size_t> index_of;
-        for (size_t i = 0; i < site.pages.size(); ++i) index_of[site.pages[i].path] = i;
         std::vector<std::string> wave(dirty.begin(), dirty.end());
         while (!wave.empty()) {
             std::vector<std::string> more;
             for (const std::string& path : wave) {
-                auto it = index_of.find(path);
-                if (it == index_of.end()) continue;  // deleted
+                auto it = index_now.find(path);
+                if (it == index_now.end()) continue;  // deleted
                 if (!render_page(it->second)) continue;
                 auto reads = next->reads.find(path);
                 if (reads == next->reads.end()) continue;
@@ -547,24 +517,16 @@ BuildResult IncrementalBuild::reassemble(const std::vector<std::string>& changed
     // Lists: those that list a page changed or shown differently (before or
     // now), every list read from the whole site, and any output new to the site.
     std::set<std::string> groups;
-    auto add_groups = [&groups](const model::Page& page) {
-        // Its section and the ones above it, which show their sections' counts.
-        for (std::string section = page.section;;) {
-            groups.insert("section:" + section);
-            const size_t slash = section.rfind('/');
-            if (slash == std::string::npos) break;
-            section.resize(slash);
-        }
-        for (const std::string& tag : page.tags) groups.insert("tag:" + trimmed(tag));
-        if (!page.org.empty()) groups.insert("org:" + page.org);
-    };
-    std::map<std::string, size_t> index_now;
-    for (size_t i = 0; i < site.pages.size(); ++i) index_now[site.pages[i].path] = i;
+    const html::Renderer& old_renderer = *old->build.renderer;
     for (const std::set<std::string>* paths : {&changed_paths, static_cast<const std::set<std::string>*>(&shown_differently)})
         for (const std::string& path : *paths) {
-            if (auto it = index_now.find(path); it != index_now.end()) add_groups(site.pages[it->second]);
-            if (auto it = old->page_by_path.find(path); it != old->page_by_path.end())
-                add_groups(old_site.pages[it->second]);
+            std::vector<std::string> listing;
+            if (auto it = index_now.find(path); it != index_now.end()) listing = renderer.groups_listing(it->second);
+            if (auto it = old->page_by_path.find(path); it != old->page_by_path.end()) {
+                std::vector<std::string> before = old_renderer.groups_listing(it->second);
+                listing.insert(listing.end(), before.begin(), before.end());
+            }
+            groups.insert(listing.begin(), listing.end());
         }
     std::vector<std::string> lists;
     for (const std::string& path : other_outputs) {
